@@ -1,0 +1,2 @@
+/** The {@code benchmem} command line: one class per subcommand. */
+package dev.benchmem.cli;

@@ -1,0 +1,2 @@
+/** Example benchmark suites; each class is a short tutorial. */
+package dev.benchmem.examples;
