@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The main job: run the example suite end to end (timed rounds + memory pass) three times,
+# then compare the runs and plot every view. Expects the jars of `mvn -B -DskipTests package`.
+# Output goes to target/main-job/ (override with OUT=DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${OUT:-target/main-job}
+mkdir -p "$out"
+java=${JAVA:-java}
+benchmem=cli/target/benchmem
+
+for run in baseline candidate third; do
+  echo "== example suite: $run"
+  "$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar \
+    --benchmark-json="$out/$run.json"
+done
+
+echo "== compare"
+"$benchmem" compare "$out/baseline.json" "$out/candidate.json" --metric peak
+"$benchmem" compare "$out/baseline.json" "$out/candidate.json" --metric time
+"$benchmem" compare "$out/baseline.json" "$out/candidate.json" --metric allocated,allocations \
+  --sort value --csv "$out/compare.csv"
+# Same code twice: the gate passes on noise (allocation counts are deterministic).
+"$benchmem" compare "$out/baseline.json" "$out/candidate.json" \
+  --fail-on allocations:5% --fail-on allocated:5%
+
+echo "== plot"
+"$benchmem" plot "$out/baseline.json" --metric peak -o "$out/scaling.html"
+"$benchmem" plot "$out/baseline.json" "$out/candidate.json" --metric time -o "$out/scatter.html"
+"$benchmem" plot "$out/baseline.json" "$out/candidate.json" --metric time --view compare -o "$out/compare.html"
+"$benchmem" plot "$out/baseline.json" "$out/candidate.json" "$out/third.json" --metric time \
+  -l v1 -l v2 -l v3 -o "$out/sweep.html"
+echo "== main job done: $out"
