@@ -132,7 +132,9 @@ class CompareIT {
     void helpAndCompletion() throws Exception {
         Launcher.Result help = benchmem("compare", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--fail-on=METRIC:THRESHOLD", "--metric=METRIC", "--pivot=DIM", "--csv=FILE");
+        assertThat(help.out()).contains("--fail-on=METRIC:THRESHOLD", "--metric=METRIC", "--pivot=DIM", "--csv=FILE",
+                "--fail-on peak:10% --fail-on allocations:5%");
+        assertThat(help.err()).isEmpty();
 
         Launcher.Result completion = benchmem("generate-completion");
         assertThat(completion.exitCode()).isZero();
