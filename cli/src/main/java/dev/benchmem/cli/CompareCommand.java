@@ -108,7 +108,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         if (!failOn.isEmpty()) {
-            out.print(RegressionReport.render(regressions));
+            out.print(RegressionReport.render(regressions, format.tableFormat));
         }
         out.flush();
         return regressions.isEmpty() ? 0 : 1;

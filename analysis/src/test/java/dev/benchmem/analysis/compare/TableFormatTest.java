@@ -75,7 +75,8 @@ class TableFormatTest {
         LongTable regressed = Fixtures.load("baseline.json", "regressed.json");
         List<Regression> regressions = Gate.check(regressed, Stat.MIN,
                 List.of(Threshold.parse("peak:10%"), Threshold.parse("time:100us"), Threshold.parse("allocations:0")));
-        Golden.assertMatches("regressions.txt", RegressionReport.render(regressions));
-        assertThat(RegressionReport.render(List.of())).isEqualTo("no regressions over thresholds\n");
+        Golden.assertMatches("regressions.txt", RegressionReport.render(regressions, TableFormat.TEXT));
+        Golden.assertMatches("regressions.md", RegressionReport.render(regressions, TableFormat.MARKDOWN));
+        assertThat(RegressionReport.render(List.of(), TableFormat.TEXT)).isEqualTo("no regressions over thresholds\n");
     }
 }
