@@ -20,13 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code benchmem compare}: the delta table of two or more runs, CSV for other tools, and the CI gate. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
@@ -46,7 +44,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     MetricOption metricOption;
 
-    @Option(names = "--stat", paramLabel = "STAT", converter = StatConverter.class,
+    @Option(names = "--stat", paramLabel = "STAT", converter = Converters.StatConverter.class,
             description = "Statistic over each benchmark's passes (rounds for time): min, max, mean, median, stddev (default: min).")
     Stat stat = Stat.MIN;
 
@@ -66,7 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--pivot", paramLabel = "DIM", description = "Compare along a dim inside each run: its values become the columns.")
     String pivot;
 
-    @Option(names = "--fail-on", paramLabel = "METRIC:THRESHOLD", converter = ThresholdConverter.class,
+    @Option(names = "--fail-on", paramLabel = "METRIC:THRESHOLD", converter = Converters.ThresholdConverter.class,
             description = "Exit 1 when an id grows beyond the threshold, e.g. peak:10%%, peak:5MiB, time:2ms, allocations:100. Repeatable.")
     List<Threshold> failOn = new ArrayList<>();
 
@@ -112,29 +110,5 @@ public final class CompareCommand implements Callable<Integer> {
         }
         out.flush();
         return regressions.isEmpty() ? 0 : 1;
-    }
-
-    /** Parses {@code METRIC:THRESHOLD}, with the problem in the message. */
-    static final class ThresholdConverter implements ITypeConverter<Threshold> {
-        @Override
-        public Threshold convert(String value) {
-            try {
-                return Threshold.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** Parses a statistic's name, naming the known ones when it is unknown. */
-    static final class StatConverter implements ITypeConverter<Stat> {
-        @Override
-        public Stat convert(String value) {
-            try {
-                return Stat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }
