@@ -27,7 +27,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code benchmem compare}: the delta table of two or more runs, CSV for other tools, and the CI gate. */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {
             "One run: a per-id table. Two or more: the runs side by side with the change of the last against the first.",
             "With --fail-on, exits 1 when an id grew beyond a threshold (last run against first)."},
