@@ -15,6 +15,8 @@ import dev.benchmem.analysis.compare.TableFormat;
 import dev.benchmem.analysis.compare.Threshold;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +82,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (groupBy != null && pivot != null) {
             throw new ParameterException(spec.commandLine(), "--group-by and --pivot cannot be combined");
         }
@@ -96,15 +98,20 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         List<Regression> regressions = failOn.isEmpty() ? List.of() : Gate.check(runs, stat, failOn);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.tableFormat.render(tables));
         if (csv != null) {
             try {
                 CsvTables.write(csv, tables);
+            } catch (NoSuchFileException e) {
+                throw new IllegalArgumentException("--csv " + csv + ": no such directory", e);
+            } catch (AccessDeniedException e) {
+                throw new IllegalArgumentException("--csv " + csv + ": permission denied", e);
             } catch (IOException e) {
                 throw new IllegalArgumentException("--csv " + csv + ": cannot write (" + e.getMessage() + ")", e);
             }
         }
+        // Printed last, so that an error (always one line on stderr) comes without a partial table.
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.tableFormat.render(tables));
         if (!failOn.isEmpty()) {
             out.print(RegressionReport.render(regressions, format.tableFormat));
         }

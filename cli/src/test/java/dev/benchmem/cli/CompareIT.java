@@ -192,7 +192,8 @@ class CompareIT {
         "unknown option|compare BASE --colour|Unknown option: '--colour'",
         "no run|compare|Missing required parameter: 'RUN'",
         "labels do not fit|compare BASE CAND -l one|--label: 1 labels for 2 runs",
-        "unknown stat|compare BASE --stat p99|unknown stat 'p99' (expected min, max, mean, median, stddev)"
+        "unknown stat|compare BASE --stat p99|unknown stat 'p99' (expected min, max, mean, median, stddev)",
+        "csv into a missing directory|compare BASE --csv nowhere/peak.csv|--csv nowhere/peak.csv: no such directory"
     })
     void errorsAreOneLineExitTwo(String name, String args, String expected) throws Exception {
         String[] argv = args.replace("BASE", run("baseline.json")).replace("CAND", run("candidate.json"))
