@@ -16,7 +16,7 @@ import java.util.List;
  * <p>Usage: {@code Measure agent|oracle exactness|peaks [name...]}
  */
 public final class Measure {
-    private static final int WARMUP = 3;
+    private static final int WARMUP = 2;
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
