@@ -1,5 +1,6 @@
 package dev.benchmem.bench.agent;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ public final class AgentCost {
     private static final int REPEATS = 2;
     private static final int STARTS = 7;
 
-    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final String benchmem;
     private final String anchor;
     private final String classPath;
@@ -28,8 +29,8 @@ public final class AgentCost {
     private AgentCost(String benchmem, String anchor) {
         this.benchmem = benchmem;
         this.anchor = anchor;
-        this.classPath = String.join(java.io.File.pathSeparator,
-                Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toString(), anchor, benchmem);
+        this.classPath = String.join(File.pathSeparator,
+                Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]).toString(), anchor, benchmem);
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,18 +58,22 @@ public final class AgentCost {
         double idleAnchor = Double.MAX_VALUE;
         double recordBenchmem = Double.MAX_VALUE;
         double recordAnchor = Double.MAX_VALUE;
+        double countBenchmem = Double.MAX_VALUE;
         for (int i = 0; i < REPEATS; i++) {
             base = Math.min(base, number(child(null, "loop", "none")));
             idleBenchmem = Math.min(idleBenchmem, number(child(passive, "loop", "none")));
             idleAnchor = Math.min(idleAnchor, number(child(anchored, "loop", "none")));
             recordBenchmem = Math.min(recordBenchmem, number(child(armed, "loop", "benchmem")));
             recordAnchor = Math.min(recordAnchor, number(child(anchored, "loop", "anchor")));
+            // System.gc() made a no-op: checkpoints cost nothing, what is left is counting
+            countBenchmem = Math.min(countBenchmem, number(child(armed, "-XX:+DisableExplicitGC", "loop", "benchmem")));
         }
         System.out.println("Escaping 16-byte objects, median ns/object over 15 rounds of 10M (best of " + REPEATS + " JVMs)");
         System.out.printf("  no agent                     %7.2f ns   1.00x%n", base);
         System.out.printf("  benchmem loaded, passive     %7.2f ns   %.2fx%n", idleBenchmem, idleBenchmem / base);
         System.out.printf("  anchor loaded, idle          %7.2f ns   %.2fx%n", idleAnchor, idleAnchor / base);
         System.out.printf("  benchmem recording           %7.2f ns   %.2fx%n", recordBenchmem, recordBenchmem / base);
+        System.out.printf("    of which counting alone    %7.2f ns   %.2fx%n", countBenchmem, countBenchmem / base);
         System.out.printf("  anchor recording (sampler)   %7.2f ns   %.2fx%n%n", recordAnchor, recordAnchor / base);
 
         long[][] starts = new long[3][STARTS];
@@ -113,14 +118,20 @@ public final class AgentCost {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
-    /** Runs {@link Child} with an optional agent argument and returns its last output line. */
-    private String child(String agent, String... task) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
+    /** Runs {@link Child} with an optional agent and more JVM flags (arguments starting with -) and returns its last output line. */
+    private String child(String agent, String... flagsAndTask) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher, "-Xmx512m", "-XX:+UseSerialGC"));
         if (agent != null) {
             command.add(agent);
         }
+        List<String> rest = List.of(flagsAndTask);
+        int task = 0;
+        while (rest.get(task).startsWith("-")) {
+            task++;
+        }
+        command.addAll(rest.subList(0, task));
         command.addAll(List.of("-cp", classPath, Child.class.getName()));
-        command.addAll(List.of(task));
+        command.addAll(rest.subList(task, rest.size()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(process.getInputStream().readAllBytes()).trim();
         if (process.waitFor() != 0) {
