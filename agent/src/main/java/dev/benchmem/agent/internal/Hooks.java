@@ -1,0 +1,230 @@
+package dev.benchmem.agent.internal;
+
+import static dev.benchmem.agent.internal.Counters.ALLOCATIONS;
+import static dev.benchmem.agent.internal.Counters.BYTES;
+import static dev.benchmem.agent.internal.Counters.GUARD;
+import static dev.benchmem.agent.internal.Counters.LAST_CLASS;
+import static dev.benchmem.agent.internal.Counters.LAST_SIZE;
+import static dev.benchmem.agent.internal.Counters.LAST_STRING;
+import static dev.benchmem.agent.internal.Counters.SLOT;
+
+/**
+ * What rewritten allocation sites call, right after the allocation (after the constructor
+ * for {@code new}). Public only so that every class can link to it; not an API.
+ *
+ * <p>Each hook returns at once unless a recording is active, the calling thread is in scope
+ * and it is not inside a hook, the transformer or a silenced call already (its guard). The
+ * counting path neither allocates nor locks: an instance's size comes from a one-entry
+ * per-thread cache, and only a miss (a size lookup that may compute) or a checkpoint runs
+ * under the guard.
+ */
+public final class Hooks {
+    /** No recording. */
+    static final long OFF = 0;
+    /** Recording every thread not excluded. */
+    static final long ALL_THREADS = -1;
+    /** {@link #OFF}, {@link #ALL_THREADS}, or the id of the only thread recorded. */
+    static volatile long mode = OFF;
+
+    private static final ClassValue<Boolean> CLONE_IS_OBJECTS = new CloneResolution();
+
+    private Hooks() {
+    }
+
+    /** A new instance, its constructor done. */
+    public static void object(Object o) {
+        int b = slot();
+        if (b >= 0) {
+            Class<?> type = o.getClass();
+            add(b, LAST_CLASS[Counters.cacheIndex(b)] == type ? SLOT[b + LAST_SIZE] : instanceSize(b, o, type));
+            if (type == String.class) {
+                SLOT[b + LAST_STRING] = SLOT[b + ALLOCATIONS];
+            }
+        }
+    }
+
+    /** The fresh object or array a call returned (clone, copy, reflective or unsafe allocation). */
+    public static void any(Object o) {
+        if (o != null) {
+            if (o.getClass().isArray()) {
+                int b = slot();
+                if (b >= 0) {
+                    add(b, Sizes.of(o));
+                }
+            } else {
+                object(o);
+            }
+        }
+    }
+
+    public static void booleans(boolean[] a) {
+        array(Sizes.BOOLEAN, a.length);
+    }
+
+    public static void bytes(byte[] a) {
+        array(Sizes.BYTE, a.length);
+    }
+
+    public static void chars(char[] a) {
+        array(Sizes.CHAR, a.length);
+    }
+
+    public static void shorts(short[] a) {
+        array(Sizes.SHORT, a.length);
+    }
+
+    public static void ints(int[] a) {
+        array(Sizes.INT, a.length);
+    }
+
+    public static void floats(float[] a) {
+        array(Sizes.FLOAT, a.length);
+    }
+
+    public static void longs(long[] a) {
+        array(Sizes.LONG, a.length);
+    }
+
+    public static void doubles(double[] a) {
+        array(Sizes.DOUBLE, a.length);
+    }
+
+    public static void references(Object[] a) {
+        array(Sizes.REFERENCE, a.length);
+    }
+
+    /**
+     * A fresh array whose sub-arrays were allocated with it ({@code multianewarray},
+     * {@code Array.newInstance(type, dims...)}): counts every non-null sub-array, each with its
+     * own size. In a fresh array a non-null element can only be such a sub-array.
+     */
+    public static void multi(Object array) {
+        int b = slot();
+        if (b >= 0) {
+            walk(b, array);
+        }
+    }
+
+    /**
+     * The result of {@code super.clone()} called on {@code owner}: counted when the call
+     * resolves to {@code Object.clone} (a clone method declared on the way up is rewritten
+     * itself, so counting here would count the copy twice).
+     */
+    public static void superClone(Object result, Class<?> owner) {
+        int b = slot();
+        if (b >= 0) {
+            SLOT[b + GUARD] = 1;
+            boolean objectClone;
+            try {
+                objectClone = CLONE_IS_OBJECTS.get(owner);
+            } finally {
+                SLOT[b + GUARD] = 0;
+            }
+            if (objectClone) {
+                any(result);
+            }
+        }
+    }
+
+    /**
+     * The result of an {@code invokedynamic} string concatenation. The JDK's method-handle
+     * strategies create the string in rewritten {@code java.lang} code, where it is already
+     * counted as the thread's last allocation; the hidden classes of JDK 23+ create it where
+     * no transformer reaches, and then it is counted here (its byte array is made by
+     * rewritten {@code StringConcatHelper} code either way).
+     */
+    public static void concat(String s) {
+        int b = slot();
+        if (b >= 0 && SLOT[b + LAST_STRING] != SLOT[b + ALLOCATIONS]) {
+            object(s);
+        }
+    }
+
+    /**
+     * Before a capturing lambda's {@code invokedynamic}: the JDK allocates the instance through
+     * method handles (and links the site on first use), so nothing inside is counted; the
+     * instance is counted by {@link #lambda(Object)} at the call site instead.
+     */
+    public static void silence() {
+        SLOT[Counters.base(Thread.currentThread().getId()) + GUARD]++;
+    }
+
+    /** After a capturing lambda's {@code invokedynamic}: ends {@link #silence()}, counts the instance. */
+    public static void lambda(Object instance) {
+        Counters.unsilence();
+        object(instance);
+    }
+
+    private static void array(int kind, int length) {
+        int b = slot();
+        if (b >= 0) {
+            add(b, Sizes.array(kind, length));
+        }
+    }
+
+    /** The calling thread's slot, or -1 when its allocations are not counted now. */
+    private static int slot() {
+        long recorded = mode;
+        if (recorded == OFF) {
+            return -1;
+        }
+        long thread = Thread.currentThread().getId();
+        if (recorded != ALL_THREADS && recorded != thread) {
+            return -1;
+        }
+        int b = Counters.base(thread);
+        return SLOT[b + GUARD] == 0 ? b : -1;
+    }
+
+    /** Looks an instance size up (computing it the first time) under the guard, and caches it for the thread. */
+    private static long instanceSize(int b, Object o, Class<?> type) {
+        SLOT[b + GUARD] = 1;
+        try {
+            long size = Sizes.instance(o);
+            LAST_CLASS[Counters.cacheIndex(b)] = type;
+            SLOT[b + LAST_SIZE] = size;
+            return size;
+        } finally {
+            SLOT[b + GUARD] = 0;
+        }
+    }
+
+    private static void add(int b, long bytes) {
+        SLOT[b + ALLOCATIONS]++;
+        SLOT[b + BYTES] += bytes;
+        if ((LiveHeap.sinceCheckpoint += bytes) > LiveHeap.budget) {
+            SLOT[b + GUARD] = 1;
+            try {
+                LiveHeap.checkpoint();
+            } finally {
+                SLOT[b + GUARD] = 0;
+            }
+        }
+    }
+
+    private static void walk(int b, Object array) {
+        add(b, Sizes.of(array));
+        if (array instanceof Object[] && array.getClass().getComponentType().isArray()) {
+            for (Object element : (Object[]) array) {
+                if (element != null) {
+                    walk(b, element);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code super.clone()} on a class runs {@code Object.clone}: no class on the way up declares clone(). */
+    private static final class CloneResolution extends ClassValue<Boolean> {
+        @Override
+        protected Boolean computeValue(Class<?> owner) {
+            for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                    if (m.getName().equals("clone") && m.getParameterCount() == 0) {
+                        return Boolean.FALSE;
+                    }
+                }
+            }
+            return Boolean.TRUE;
+        }
+    }
+}
