@@ -1,0 +1,61 @@
+package dev.benchmem.analysis.plot;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Draws the plot views from a long table (the columns of {@code Runs.load(...).table()}: one
+ * row per run, id, metric and pass). Each view folds passes to the minimum, the headline.
+ *
+ * <pre>{@code
+ * PlotResult r = Plots.scatter(runs.table(), PlotOptions.metric("peak"));
+ * PlotPage.write(r.figure(), Path.of("scatter.html"), PlotPage.PlotlyJs.INLINE);
+ * }</pre>
+ */
+public final class Plots {
+
+    private Plots() {}
+
+    /** The view for the number of runs in {@code table}: 1 scaling, 2 scatter, 3 or more sweep. */
+    public static PlotResult draw(Table table, PlotOptions options) {
+        PlotData data = PlotData.of(table, options.metric());
+        return draw(View.forRuns(data.runs.size()), data, options);
+    }
+
+    /** {@code view}, or a {@link PlotException} when the table has too few runs for it. */
+    public static PlotResult draw(View view, Table table, PlotOptions options) {
+        return draw(view, PlotData.of(table, options.metric()), options);
+    }
+
+    /** Cost against the numeric dim, one line per run and remaining dim combination. */
+    public static PlotResult scaling(Table table, PlotOptions options) {
+        return draw(View.SCALING, table, options);
+    }
+
+    /** The last run against the first: baseline on a log x, ratio on y, colour = delta. */
+    public static PlotResult scatter(Table table, PlotOptions options) {
+        return draw(View.SCATTER, table, options);
+    }
+
+    /** The last run against the first: one bar per id, ranked by absolute or relative delta. */
+    public static PlotResult compare(Table table, PlotOptions options) {
+        return draw(View.COMPARE, table, options);
+    }
+
+    /** Every run against the first: a heatmap of log2 fold change. */
+    public static PlotResult sweep(Table table, PlotOptions options) {
+        return draw(View.SWEEP, table, options);
+    }
+
+    private static PlotResult draw(View view, PlotData data, PlotOptions options) {
+        if (data.runs.size() < view.minRuns()) {
+            throw new PlotException("view " + view.key() + " needs at least " + view.minRuns() + " runs, got "
+                    + data.runs.size());
+        }
+        return switch (view) {
+            case SCALING -> ScalingView.draw(data, options);
+            case SCATTER -> ScatterView.draw(data, options);
+            case COMPARE -> CompareView.draw(data, options);
+            case SWEEP -> SweepView.draw(data, options);
+        };
+    }
+}

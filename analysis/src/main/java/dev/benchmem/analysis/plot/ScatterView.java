@@ -1,0 +1,84 @@
+package dev.benchmem.analysis.plot;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchmem.analysis.plot.Panels.Panel;
+import dev.benchmem.analysis.plot.PlotData.Series;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Baseline cost (log x) against candidate/baseline (y), coloured by the absolute delta: the
+ * top-right corner holds what was already big and got bigger.
+ */
+final class ScatterView {
+
+    private ScatterView() {}
+
+    static PlotResult draw(PlotData data, PlotOptions options) {
+        int base = 0;
+        int cand = data.last();
+        List<Series> both = data.inBoth(base, cand).stream().filter(s -> s.value()[base] > 0).toList();
+        List<Panel> panels = Panels.split(data, both, options.facet());
+        DisplayUnit unit = DisplayUnit.of(data.metric, max(both, base));
+        double[] rawDeltas = both.stream().mapToDouble(s -> s.value()[cand] - s.value()[base]).toArray();
+        DisplayUnit deltaUnit = DisplayUnit.of(data.metric, Diverging.maxAbs(rawDeltas));
+        String baseLabel = data.runs.get(base);
+        String candLabel = data.runs.get(cand);
+
+        Canvas canvas = new Canvas(data.metric + ": " + candLabel + " vs " + baseLabel, panels.size());
+        canvas.axisTitles(baseLabel + " " + unit.label(), candLabel + " / " + baseLabel);
+        for (int p = 0; p < panels.size(); p++) {
+            Panel panel = panels.get(p);
+            canvas.panelTitle(p, panel.title());
+            ObjectNode trace = canvas.trace(p, "scatter");
+            trace.put("mode", "markers").put("name", Json.text(data.metric)).put("showlegend", false);
+            trace.put("hovertemplate", "%{text}<extra></extra>");
+            int n = panel.series().size();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] delta = new double[n];
+            for (int i = 0; i < n; i++) {
+                Series s = panel.series().get(i);
+                double b = s.value()[base];
+                double c = s.value()[cand];
+                x[i] = unit.apply(b);
+                y[i] = c / b;
+                delta[i] = deltaUnit.apply(c - b);
+                trace.withArray("text").add(Hover.of(s.id())
+                        .line(baseLabel, unit.format(b))
+                        .line(candLabel, unit.format(c))
+                        .line("change", signed(deltaUnit, c - b) + " (" + Hover.percent(b, c) + ")")
+                        .toString());
+            }
+            trace.set("x", Json.numbers(x));
+            trace.set("y", Json.numbers(y));
+            ObjectNode marker = trace.putObject("marker");
+            marker.set("color", Json.numbers(delta));
+            marker.put("coloraxis", "coloraxis").put("size", 9);
+            marker.putObject("line").put("color", "#444").put("width", 0.6);
+            canvas.horizontalLine(p, 1);
+            canvas.annotation(p, "big and got bigger ↗", 1, 1)
+                    .put("xanchor", "right").put("yanchor", "top")
+                    .putObject("font").put("color", "#999").put("size", 11);
+        }
+        for (int p = 0; p < panels.size(); p++) {
+            // x is log unless --linear; the ratio axis is linear unless --log.
+            canvas.xaxis(p).put("type", options.scale() == PlotOptions.Scale.LINEAR ? "linear" : "log");
+            canvas.yaxis(p).put("type", options.scale() == PlotOptions.Scale.LOG ? "log" : "linear");
+        }
+        Diverging.apply(canvas.colorAxis(), scaled(deltaUnit, rawDeltas), options, "Δ " + deltaUnit.label(data.metric));
+        return new PlotResult(View.SCATTER, data.metric, canvas.figure(), both.size());
+    }
+
+    static double[] scaled(DisplayUnit unit, double[] raw) {
+        return Arrays.stream(raw).map(unit::apply).toArray();
+    }
+
+    static String signed(DisplayUnit unit, double raw) {
+        return (raw >= 0 ? "+" : "") + unit.format(raw);
+    }
+
+    private static double max(List<Series> series, int run) {
+        return series.stream().mapToDouble(s -> s.value()[run]).max().orElse(0);
+    }
+}

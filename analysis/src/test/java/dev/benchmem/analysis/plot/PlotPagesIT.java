@@ -1,0 +1,130 @@
+package dev.benchmem.analysis.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
+
+/**
+ * Opens each view's offline page in headless Chromium: the plot renders with the expected
+ * traces and points, nothing is logged as an error, and an id that is an HTML payload stays
+ * text. Screenshots are kept under {@code target/plot-screenshots/}.
+ */
+class PlotPagesIT {
+
+    private static final String XSS = "<img src=x onerror=alert(1)>";
+    private static final Path SHOTS = Path.of("target", "plot-screenshots");
+
+    @TempDir
+    static Path dir;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() throws Exception {
+        chromium = Chromium.start(dir.resolve("profile"));
+        // Any dialog a payload opens is recorded instead of blocking the page.
+        chromium.beforeEachPage("window.__dialogs = [];"
+                + "window.alert = window.confirm = window.prompt = function (m) { window.__dialogs.push(String(m)); };");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void scaling() throws Exception {
+        PlotResult r = Plots.scaling(LongTables.sortRuns("baseline"), PlotOptions.metric("peak"));
+        assertRendered(r, "scaling", 1, 4);
+    }
+
+    @Test
+    void scalingOverlaidRunsWithFacets() throws Exception {
+        PlotResult r = Plots.scaling(kinds("v1", "v2"), PlotOptions.metric("peak").withFacet("kind"));
+        assertRendered(r, "scaling-facets", 8, 24);
+    }
+
+    @Test
+    void scatter() throws Exception {
+        PlotResult r = Plots.scatter(LongTables.sortRuns("baseline", "candidate"), PlotOptions.metric("peak"));
+        assertRendered(r, "scatter", 1, 4);
+    }
+
+    @Test
+    void compare() throws Exception {
+        PlotResult r = Plots.compare(LongTables.sortRuns("baseline", "candidate"), PlotOptions.metric("time"));
+        assertRendered(r, "compare", 1, 4);
+    }
+
+    @Test
+    void sweep() throws Exception {
+        PlotResult r = Plots.sweep(LongTables.sortRuns("v0.6", "v0.7", "v0.8"), PlotOptions.metric("peak"));
+        assertRendered(r, "sweep", 1, 12);
+    }
+
+    @Test
+    void idsThatLookLikeMarkupStayText() throws Exception {
+        Table table = LongTables.withDims(List.of("n"), List.of("kind"))
+                .passes("a", 0, XSS, Map.of("n", 1.0, "kind", XSS), "peak", 100)
+                .passes("a", 0, "</script><script>alert(2)</script>", Map.of("n", 2.0, "kind", "x"), "peak", 200)
+                .passes("b", 1, XSS, Map.of("n", 1.0, "kind", XSS), "peak", 150)
+                .passes("b", 1, "</script><script>alert(2)</script>", Map.of("n", 2.0, "kind", "x"), "peak", 100)
+                .build();
+        for (View view : View.values()) {
+            PlotResult r = Plots.draw(view, table, PlotOptions.metric("peak").withFacet("kind"));
+            Path page = dir.resolve("xss-" + view.key() + ".html");
+            PlotPage.write(r.figure(), page, PlotPage.PlotlyJs.INLINE);
+            chromium.open(page);
+            chromium.await("document.body.dataset.rendered", Duration.ofSeconds(30));
+            assertThat(chromium.script("return window.__dialogs;")).as(view.key()).isEmpty();
+            assertThat(chromium.script("return document.querySelectorAll('img').length;").asInt()).as(view.key()).isZero();
+            // The id is drawn as its literal text.
+            assertThat(chromium.script("return document.getElementById('benchmem-plot').textContent;").asText())
+                    .as(view.key()).contains(view == View.SCALING ? "kind=" + XSS : XSS);
+            assertThat(chromium.consoleErrors()).as(view.key()).isEmpty();
+            chromium.screenshot(SHOTS.resolve("xss-" + view.key() + ".png"));
+        }
+    }
+
+    private static Table kinds(String... runs) {
+        LongTables t = LongTables.withDims(List.of("n"), List.of("kind", "impl"));
+        for (int r = 0; r < runs.length; r++) {
+            for (String kind : List.of("random", "reversed")) {
+                for (String impl : List.of("array", "list")) {
+                    for (int n : new int[] {1_000, 10_000, 100_000}) {
+                        double bytes = n * (impl.equals("list") ? 20.0 : 4.0) * (1 + 0.2 * r);
+                        t.passes(runs[r], r, "sort[" + kind + "-" + impl + "-" + n + "]",
+                                Map.of("n", (double) n, "kind", kind, "impl", impl), "peak", bytes, bytes * 1.3);
+                    }
+                }
+            }
+        }
+        return t.build();
+    }
+
+    private static void assertRendered(PlotResult result, String name, int traces, int points) throws Exception {
+        Path page = dir.resolve(name + ".html");
+        PlotPage.write(result.figure(), page, PlotPage.PlotlyJs.INLINE);
+        assertThat(Files.size(page)).isLessThan(4_800_000);
+        chromium.open(page);
+        chromium.await("document.body.dataset.rendered", Duration.ofSeconds(30));
+        JsonNode drawn = chromium.script("var d = document.getElementById('benchmem-plot').dataset;"
+                + " return [Number(d.traces), Number(d.points), document.querySelectorAll('.main-svg').length];");
+        assertThat(drawn.get(0).asInt()).as("traces").isEqualTo(traces);
+        assertThat(drawn.get(1).asInt()).as("points").isEqualTo(points);
+        assertThat(drawn.get(2).asInt()).as("plotly svg layers").isPositive();
+        assertThat(chromium.consoleErrors()).isEmpty();
+        chromium.screenshot(SHOTS.resolve(name + ".png"));
+    }
+}
