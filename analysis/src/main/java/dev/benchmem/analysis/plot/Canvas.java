@@ -2,6 +2,7 @@ package dev.benchmem.analysis.plot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 
 /**
  * A figure under construction: a title and a grid of panels (one per facet value), each with
@@ -18,37 +19,67 @@ final class Canvas {
     private final int columns;
     private final int rows;
 
-    Canvas(String title, int panels) {
+    private Canvas(String title, int panels, int columns) {
         this.panels = panels;
-        this.columns = (int) Math.ceil(Math.sqrt(panels));
+        this.columns = columns;
         this.rows = (panels + columns - 1) / columns;
         layout.putObject("title").put("text", Json.text(title)).put("x", 0.02);
         layout.put("template", "plotly_white");
         layout.put("hovermode", "closest");
         layout.putObject("margin").put("t", 70).put("l", 80).put("r", 40).put("b", 70);
+    }
+
+    /** Panels in a near-square grid: for views whose axes are both numeric. */
+    static Canvas grid(String title, int panels) {
+        Canvas canvas = new Canvas(title, panels, (int) Math.ceil(Math.sqrt(panels)));
         for (int p = 0; p < panels; p++) {
-            placeAxes(p);
+            int col = p % canvas.columns;
+            int row = p / canvas.columns;
+            canvas.place(p, span(col, canvas.columns, GAP_X), flip(span(row, canvas.rows, GAP_Y)));
+            if (p > 0) {
+                // Small multiples share their scales, so equal lengths mean equal values.
+                canvas.xaxis(p).put("matches", "x");
+                canvas.yaxis(p).put("matches", "y");
+            }
         }
+        return canvas;
     }
 
-    private void placeAxes(int panel) {
-        int col = panel % columns;
-        int row = panel / columns;
-        double gapX = columns > 1 ? GAP_X : 0;
-        double gapY = rows > 1 ? GAP_Y : 0;
-        double x0 = col / (double) columns + (col > 0 ? gapX / 2 : 0);
-        double x1 = (col + 1) / (double) columns - (col < columns - 1 ? gapX / 2 : 0);
-        double y1 = 1 - row / (double) rows - (row > 0 ? gapY / 2 : 0);
-        double y0 = 1 - (row + 1) / (double) rows + (row < rows - 1 ? gapY / 2 : 0);
-        xaxis(panel).put("anchor", yRef(panel)).set("domain", Json.array().add(x0).add(x1));
-        yaxis(panel).put("anchor", xRef(panel)).set("domain", Json.array().add(y0).add(y1));
-        xaxis(panel).put("automargin", true);
-        yaxis(panel).put("automargin", true);
+    /**
+     * Panels stacked in one column, each as tall as its share of {@code rows}: for views with
+     * an id per row, whose long category labels need the full width.
+     */
+    static Canvas stacked(String title, int[] rows) {
+        Canvas canvas = new Canvas(title, rows.length, 1);
+        double total = Arrays.stream(rows).sum();
+        double gap = rows.length > 1 ? GAP_Y / 2 : 0;
+        double usable = 1 - gap * (rows.length - 1);
+        double top = 1;
+        for (int p = 0; p < rows.length; p++) {
+            double height = total > 0 ? usable * rows[p] / total : usable / rows.length;
+            canvas.place(p, new double[] {0, 1}, new double[] {Math.max(0, top - height), top});
+            if (p > 0) {
+                canvas.xaxis(p).put("matches", "x");
+            }
+            top -= height + gap;
+        }
+        return canvas;
     }
 
-    /** Rows of the panel grid, to size the figure's height. */
-    int gridRows() {
-        return rows;
+    /** Domain of cell {@code i} of {@code n} along one direction, with gaps between cells. */
+    private static double[] span(int i, int n, double gap) {
+        double g = n > 1 ? gap : 0;
+        return new double[] {i / (double) n + (i > 0 ? g / 2 : 0), (i + 1) / (double) n - (i < n - 1 ? g / 2 : 0)};
+    }
+
+    /** Rows count from the top of the figure. */
+    private static double[] flip(double[] span) {
+        return new double[] {1 - span[1], 1 - span[0]};
+    }
+
+    private void place(int panel, double[] x, double[] y) {
+        xaxis(panel).put("anchor", yRef(panel)).put("automargin", true).set("domain", Json.array().add(x[0]).add(x[1]));
+        yaxis(panel).put("anchor", xRef(panel)).put("automargin", true).set("domain", Json.array().add(y[0]).add(y[1]));
     }
 
     static String xRef(int panel) {
@@ -67,10 +98,12 @@ final class Canvas {
         return layout.with("yaxis" + (panel == 0 ? "" : panel + 1));
     }
 
-    /** Axis titles on every panel (raw text; escaped here). */
+    /** Axis titles (raw text; escaped here); stacked panels title only the bottom x axis. */
     void axisTitles(String x, String y) {
         for (int p = 0; p < panels; p++) {
-            xaxis(p).putObject("title").put("text", Json.text(x));
+            if (columns > 1 || p == panels - 1) {
+                xaxis(p).putObject("title").put("text", Json.text(x));
+            }
             yaxis(p).putObject("title").put("text", Json.text(y));
         }
     }

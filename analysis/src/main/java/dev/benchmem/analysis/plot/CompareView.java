@@ -29,16 +29,14 @@ final class CompareView {
         String axis = relative ? "change in " + data.metric + " (%)" : "Δ " + unit.label(data.metric);
 
         List<Panel> panels = Panels.split(data, both, options.facet());
-        Canvas canvas = new Canvas(data.metric + ": " + candLabel + " − " + baseLabel + ", ranked by "
-                + (relative ? "relative" : "absolute") + " change", panels.size());
+        Canvas canvas = Canvas.stacked(data.metric + ": " + candLabel + " − " + baseLabel + ", ranked by "
+                + (relative ? "relative" : "absolute") + " change", Panels.sizes(panels));
         canvas.axisTitles(axis, "");
-        int tallest = 0;
         for (int p = 0; p < panels.size(); p++) {
             canvas.panelTitle(p, panels.get(p).title());
             List<Series> ranked = panels.get(p).series().stream()
                     .sorted(Comparator.comparingDouble((Series s) -> rank(measure.applyAsDouble(s))).reversed())
                     .toList();
-            tallest = Math.max(tallest, ranked.size());
             ObjectNode trace = canvas.trace(p, "bar");
             trace.put("orientation", "h").put("showlegend", false).put("name", Json.text(data.metric));
             trace.put("hovertemplate", "%{text}<extra></extra>");
@@ -64,7 +62,7 @@ final class CompareView {
         }
         double[] all = both.stream().mapToDouble(measure).toArray();
         Diverging.apply(canvas.colorAxis(), all, options, axis);
-        canvas.height(Math.min(4000, Math.max(450, 160 + canvas.gridRows() * tallest * BAR_PIXELS)));
+        canvas.height(Math.min(4000, Math.max(450, 160 + (40 + BAR_PIXELS) * panels.size() + both.size() * BAR_PIXELS)));
         return new PlotResult(View.COMPARE, data.metric, canvas.figure(), both.size());
     }
 

@@ -1,5 +1,7 @@
 package dev.benchmem.analysis.plot;
 
+import java.util.Locale;
+
 /** The unit an axis shows a metric in, scaled to the data ({@code peak (MiB)}, {@code time (ms)}). */
 record DisplayUnit(String metric, String symbol, double scale) {
 
@@ -44,7 +46,10 @@ record DisplayUnit(String metric, String symbol, double scale) {
 
     /** A value with its unit, for hover text: {@code 1.53 MiB}. */
     String format(double raw) {
-        String number = String.format(java.util.Locale.ROOT, "%.4g", apply(raw));
-        return symbol.isEmpty() ? number : number + " " + symbol;
+        double v = apply(raw);
+        if (symbol.isEmpty()) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
+        }
+        return String.format(Locale.ROOT, "%.4g", v) + " " + symbol;
     }
 }

@@ -18,6 +18,11 @@ final class Panels {
 
     private Panels() {}
 
+    /** Series per panel, to size stacked panels. */
+    static int[] sizes(List<Panel> panels) {
+        return panels.stream().mapToInt(p -> p.series().size()).toArray();
+    }
+
     static List<Panel> split(PlotData data, List<Series> series, Optional<String> facet) {
         if (facet.isEmpty()) {
             return List.of(new Panel("", series));

@@ -64,7 +64,7 @@ final class PlotData {
         StringColumn metrics = table.stringColumn(METRIC);
         if (!metrics.contains(metric)) {
             throw new PlotException("metric '" + metric + "' is absent from the runs (present: "
-                    + String.join(", ", metrics.unique().asList()) + ")");
+                    + String.join(", ", metrics.asList().stream().distinct().toList()) + ")");
         }
         return new PlotData(metric, runs, dims, numeric, fold(table, metric, runs.size(), dims));
     }

@@ -51,11 +51,17 @@ public final class Plots {
             throw new PlotException("view " + view.key() + " needs at least " + view.minRuns() + " runs, got "
                     + data.runs.size());
         }
-        return switch (view) {
+        PlotResult result = switch (view) {
             case SCALING -> ScalingView.draw(data, options);
             case SCATTER -> ScatterView.draw(data, options);
             case COMPARE -> CompareView.draw(data, options);
             case SWEEP -> SweepView.draw(data, options);
         };
+        if (result.ids() == 0) {
+            throw new PlotException(result.summary().replace(": 0 ids", ": nothing to draw")
+                    + (view == View.SCATTER || view == View.COMPARE ? " (no id has a value in both '" + data.runs.get(0) + "' and '"
+                            + data.runs.get(data.last()) + "')" : ""));
+        }
+        return result;
     }
 }

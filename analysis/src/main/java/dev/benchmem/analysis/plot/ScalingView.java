@@ -33,7 +33,7 @@ final class ScalingView {
         List<Panel> panels = Panels.split(data, data.series, options.facet());
         DisplayUnit unit = DisplayUnit.of(data.metric, data.maxValue());
         String title = data.metric + " vs " + x + (data.runs.size() == 1 ? " — " + data.runs.get(0) : "");
-        Canvas canvas = new Canvas(title, panels.size());
+        Canvas canvas = Canvas.grid(title, panels.size());
         canvas.axisTitles(x, unit.label());
 
         Map<String, Integer> lineColors = new LinkedHashMap<>();
@@ -113,7 +113,11 @@ final class ScalingView {
     }
 
     private static String legendTitle(PlotData data, List<String> lineDims) {
-        return data.runs.size() > 1 ? "run" : String.join(", ", lineDims);
+        List<String> parts = new ArrayList<>(lineDims);
+        if (data.runs.size() > 1) {
+            parts.add(0, "run");
+        }
+        return String.join(" · ", parts);
     }
 
     private static ObjectNode line(Canvas canvas, int panel, String name, String color, boolean showLegend) {

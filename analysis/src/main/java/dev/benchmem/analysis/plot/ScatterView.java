@@ -25,7 +25,7 @@ final class ScatterView {
         String baseLabel = data.runs.get(base);
         String candLabel = data.runs.get(cand);
 
-        Canvas canvas = new Canvas(data.metric + ": " + candLabel + " vs " + baseLabel, panels.size());
+        Canvas canvas = Canvas.grid(data.metric + ": " + candLabel + " vs " + baseLabel, panels.size());
         canvas.axisTitles(baseLabel + " " + unit.label(), candLabel + " / " + baseLabel);
         for (int p = 0; p < panels.size(); p++) {
             Panel panel = panels.get(p);

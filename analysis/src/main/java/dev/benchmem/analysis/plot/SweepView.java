@@ -19,13 +19,11 @@ final class SweepView {
         List<Panel> panels = Panels.split(data, data.series, options.facet());
         DisplayUnit unit = DisplayUnit.of(data.metric, data.maxValue());
         String first = data.runs.get(0);
-        Canvas canvas = new Canvas(data.metric + ": log2 fold change vs " + first, panels.size());
+        Canvas canvas = Canvas.stacked(data.metric + ": log2 fold change vs " + first, Panels.sizes(panels));
         canvas.axisTitles("run", "");
         List<Double> folds = new ArrayList<>();
-        int tallest = 0;
         for (int p = 0; p < panels.size(); p++) {
             List<Series> rows = panels.get(p).series();
-            tallest = Math.max(tallest, rows.size());
             canvas.panelTitle(p, panels.get(p).title());
             ObjectNode trace = canvas.trace(p, "heatmap");
             trace.put("coloraxis", "coloraxis").put("name", Json.text(data.metric));
@@ -51,7 +49,7 @@ final class SweepView {
         }
         Diverging.apply(canvas.colorAxis(), folds.stream().mapToDouble(Double::doubleValue).toArray(), options,
                 "log2(run / " + first + ")");
-        canvas.height(Math.min(2400, Math.max(450, 160 + canvas.gridRows() * tallest * ROW_PIXELS)));
+        canvas.height(Math.min(2400, Math.max(450, 160 + 60 * panels.size() + data.series.size() * ROW_PIXELS)));
         return new PlotResult(View.SWEEP, data.metric, canvas.figure(), data.series.size());
     }
 

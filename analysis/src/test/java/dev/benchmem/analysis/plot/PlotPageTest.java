@@ -1,0 +1,64 @@
+package dev.benchmem.analysis.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlotPageTest {
+
+    private final PlotFigure figure = Plots.scatter(LongTables.sortRuns("baseline", "candidate"),
+            PlotOptions.metric("peak")).figure();
+
+    @Test
+    void inlinePageEmbedsTheGzippedWebjarBundleUnderTheReferenceSize() {
+        String html = PlotPage.html(figure, PlotPage.PlotlyJs.INLINE);
+        assertThat(html.length()).isLessThan(4_800_000);
+        assertThat(html).contains("id=\"benchmem-plotly\" data-plotly-version=\"3.3.1\"")
+                .contains("DecompressionStream(\"gzip\")")
+                .doesNotContain("cdn.plot.ly", "plotly-latest");
+        Matcher payload = Pattern.compile("id=\"benchmem-plotly\"[^>]*>([A-Za-z0-9+/=]+)</script>").matcher(html);
+        assertThat(payload.find()).isTrue();
+        assertThat(payload.group(1).length()).isGreaterThan(2_000_000);
+    }
+
+    @Test
+    void cdnPageLinksThePinnedVersion() {
+        String html = PlotPage.html(figure, PlotPage.PlotlyJs.CDN);
+        assertThat(html).contains("<script src=\"https://cdn.plot.ly/plotly-3.3.1.min.js\"")
+                .doesNotContain("plotly-latest", "id=\"benchmem-plotly\"");
+        assertThat(html.length()).isLessThan(50_000);
+        assertThat(PlotPage.plotlyVersion()).isEqualTo("3.3.1");
+    }
+
+    @Test
+    void figureTravelsAsJsonData() {
+        String html = PlotPage.html(figure, PlotPage.PlotlyJs.CDN);
+        assertThat(html).contains("<script type=\"application/json\" id=\"benchmem-figure\">" + figure.toJson() + "</script>")
+                .contains("<title>peak: candidate vs baseline</title>");
+    }
+
+    @Test
+    void writesAtomicallyLeavingNoTempFiles(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("plots/scatter.html");
+        PlotPage.write(figure, page, PlotPage.PlotlyJs.CDN);
+        PlotPage.write(figure, page, PlotPage.PlotlyJs.CDN);
+        assertThat(Files.readString(page)).isEqualTo(PlotPage.html(figure, PlotPage.PlotlyJs.CDN));
+        try (var files = Files.list(page.getParent())) {
+            assertThat(files).containsExactly(page);
+        }
+    }
+
+    @Test
+    void asJavascriptDrawsTheSameFigureForJsplotUsers() {
+        assertThat(figure.asJavascript("plot")).startsWith("<script>")
+                .contains("var figure = " + figure.toJson())
+                .contains("document.getElementById(\"plot\")")
+                .contains("Plotly.newPlot(target, figure.data, figure.layout, figure.config)");
+        assertThat(figure.getTraces()).hasSize(1);
+    }
+}

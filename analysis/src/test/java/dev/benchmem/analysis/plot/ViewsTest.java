@@ -1,0 +1,229 @@
+package dev.benchmem.analysis.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+/** What each view draws, read back from the figure's plotly JSON. */
+class ViewsTest {
+
+    private static final Table TWO = LongTables.sortRuns("baseline", "candidate");
+
+    @Test
+    void defaultViewFollowsTheRunCount() {
+        assertThat(Plots.draw(LongTables.sortRuns("a"), PlotOptions.metric("peak")).view()).isEqualTo(View.SCALING);
+        assertThat(Plots.draw(TWO, PlotOptions.metric("peak")).view()).isEqualTo(View.SCATTER);
+        assertThat(Plots.draw(LongTables.sortRuns("a", "b", "c"), PlotOptions.metric("peak")).view())
+                .isEqualTo(View.SWEEP);
+        assertThat(Plots.draw(TWO, PlotOptions.metric("peak")).summary()).isEqualTo("scatter (peak): 4 ids");
+    }
+
+    @Test
+    void scalingPutsNOnXInTheDataUnitWithWhiskersFromThePasses() {
+        PlotResult r = Plots.scaling(LongTables.sortRuns("baseline"), PlotOptions.metric("peak"));
+        assertThat(r.ids()).isEqualTo(4);
+        JsonNode trace = r.figure().data().get(0);
+        assertThat(doubles(trace.get("x"))).containsExactly(10_000.0, 50_000.0, 200_000.0, 500_000.0);
+        assertThat(trace.at("/y/3").asDouble()).isCloseTo(8.0 * 500_000 / (1024 * 1024), within());
+        assertThat(trace.at("/error_y/array/3").asDouble()).isCloseTo(1024.0 / (1024 * 1024), within());
+        assertThat(trace.at("/error_y/arrayminus/3").asDouble()).isZero();
+        ObjectNode layout = r.figure().layoutJson();
+        assertThat(layout.at("/yaxis/title/text").asText()).isEqualTo("peak (MiB)");
+        assertThat(layout.at("/xaxis/title/text").asText()).isEqualTo("n");
+        // 10k..500k spans less than two decades: linear.
+        assertThat(layout.at("/xaxis/type").asText()).isEqualTo("linear");
+    }
+
+    @Test
+    void scalingGoesLogOverTwoDecadesAndObeysForcing() {
+        Table wide = LongTables.withDims(List.of("n"), List.of())
+                .passes("r", 0, "f[10]", Map.of("n", 10.0), "time", 1e-6)
+                .passes("r", 0, "f[100000]", Map.of("n", 100_000.0), "time", 1e-2)
+                .build();
+        ObjectNode auto = Plots.scaling(wide, PlotOptions.metric("time")).figure().layoutJson();
+        assertThat(auto.at("/xaxis/type").asText()).isEqualTo("log");
+        assertThat(auto.at("/yaxis/type").asText()).isEqualTo("log");
+        assertThat(auto.at("/yaxis/title/text").asText()).isEqualTo("time (ms)");
+        ObjectNode linear = Plots.scaling(wide, PlotOptions.metric("time").withScale(PlotOptions.Scale.LINEAR))
+                .figure().layoutJson();
+        assertThat(linear.at("/xaxis/type").asText()).isEqualTo("linear");
+        ObjectNode log = Plots.scaling(LongTables.sortRuns("a"), PlotOptions.metric("peak").withScale(PlotOptions.Scale.LOG))
+                .figure().layoutJson();
+        assertThat(log.at("/xaxis/type").asText()).isEqualTo("log");
+    }
+
+    @Test
+    void scalingDrawsALinePerRunAndVaryingDim() {
+        Table t = LongTables.withDims(List.of("n", "threads"), List.of("impl"))
+                .passes("v1", 0, "a[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), "peak", 1)
+                .passes("v1", 0, "a[2]", Map.of("n", 2.0, "threads", 4.0, "impl", "array"), "peak", 2)
+                .passes("v1", 0, "l[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "list"), "peak", 3)
+                .passes("v2", 1, "a[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), "peak", 1)
+                .build();
+        ArrayNode data = Plots.scaling(t, PlotOptions.metric("peak")).figure().data();
+        // threads is constant, so it names no line.
+        assertThat(names(data)).containsExactly("v1 · impl=array", "v1 · impl=list", "v2 · impl=array");
+        assertThat(data.get(0).has("error_y")).isFalse();
+    }
+
+    @Test
+    void scalingNeedsANumericX() {
+        Table t = LongTables.withDims(List.of("n"), List.of("impl"))
+                .passes("r", 0, "a", Map.of("n", 1.0, "impl", "x"), "peak", 1).build();
+        assertThatThrownBy(() -> Plots.scaling(t, PlotOptions.metric("peak").withX("impl")))
+                .isInstanceOf(PlotException.class).hasMessage("--x: dim 'impl' is not numeric (numeric dims: n)");
+        assertThatThrownBy(() -> Plots.scaling(t, PlotOptions.metric("peak").withX("size")))
+                .hasMessage("--x: no dim 'size' in the runs (dims: n, impl)");
+        Table none = LongTables.withDims(List.of(), List.of("impl"))
+                .passes("r", 0, "a", Map.of("impl", "x"), "peak", 1).build();
+        assertThatThrownBy(() -> Plots.scaling(none, PlotOptions.metric("peak")))
+                .hasMessage("scaling needs a numeric dim for x; the runs have none (dims: impl)");
+    }
+
+    @Test
+    void scatterPlotsRatioAgainstBaselineColouredByDelta() {
+        PlotResult r = Plots.scatter(TWO, PlotOptions.metric("peak"));
+        JsonNode trace = r.figure().data().get(0);
+        // sortRuns: candidate = baseline * 0.9 for 10k, * 1.1 for 50k and 200k, * 1.3 for 500k
+        assertThat(doubles(trace.get("y"))).containsExactly(0.9, 1.1, 1.1, 1.3);
+        assertThat(trace.at("/marker/coloraxis").asText()).isEqualTo("coloraxis");
+        assertThat(trace.at("/marker/color/3").asDouble()).isPositive();
+        assertThat(trace.at("/marker/color/0").asDouble()).isNegative();
+        assertThat(trace.at("/text/3").asText())
+                .isEqualTo("<b>sort[500000]</b><br>baseline: 3.815 MiB<br>candidate: 4.959 MiB<br>change: +1.144 MiB (+30.0%)");
+        ObjectNode layout = r.figure().layoutJson();
+        assertThat(layout.at("/xaxis/type").asText()).isEqualTo("log");
+        assertThat(layout.at("/shapes/0/y0").asDouble()).isEqualTo(1.0);
+        assertCentredOnZero(layout.get("coloraxis"));
+    }
+
+    @Test
+    void clipBoundsTheColourScale() {
+        ObjectNode axis = (ObjectNode) Plots.scatter(TWO, PlotOptions.metric("peak").withClip(0.25))
+                .figure().layoutJson().get("coloraxis");
+        assertThat(axis.get("cmin").asDouble()).isEqualTo(-0.25);
+        assertThat(axis.get("cmax").asDouble()).isEqualTo(0.25);
+        assertThat(axis.at("/colorbar/title/text").asText()).contains("clipped at ±0.25");
+    }
+
+    @Test
+    void compareRanksBarsByAbsoluteOrRelativeDelta() {
+        Table t = LongTables.withDims(List.of(), List.of())
+                .passes("a", 0, "big", Map.of(), "peak", 1_000_000).passes("b", 1, "big", Map.of(), "peak", 1_100_000)
+                .passes("a", 0, "small", Map.of(), "peak", 100).passes("b", 1, "small", Map.of(), "peak", 300)
+                .passes("a", 0, "shrunk", Map.of(), "peak", 50_000).passes("b", 1, "shrunk", Map.of(), "peak", 10_000)
+                .build();
+        JsonNode absolute = Plots.compare(t, PlotOptions.metric("peak")).figure().data().get(0);
+        assertThat(texts(absolute.get("y"))).containsExactly("big", "shrunk", "small");
+        assertThat(absolute.at("/x/0").asDouble()).isCloseTo(100_000 / 1024.0, within());
+        assertThat(absolute.at("/x/1").asDouble()).isNegative();
+        JsonNode relative = Plots.compare(t, PlotOptions.metric("peak").withSort(PlotOptions.Sort.RELATIVE))
+                .figure().data().get(0);
+        assertThat(texts(relative.get("y"))).containsExactly("small", "shrunk", "big");
+        assertThat(doubles(relative.get("x"))).containsExactly(200.0, -80.0, 10.0);
+        ObjectNode layout = Plots.compare(t, PlotOptions.metric("peak")).figure().layoutJson();
+        assertThat(layout.at("/yaxis/autorange").asText()).isEqualTo("reversed");
+        assertCentredOnZero(layout.get("coloraxis"));
+    }
+
+    @Test
+    void sweepIsLog2FoldChangeAgainstTheFirstRun() {
+        Table t = LongTables.withDims(List.of(), List.of())
+                .passes("v1", 0, "a", Map.of(), "peak", 100).passes("v2", 1, "a", Map.of(), "peak", 200)
+                .passes("v3", 2, "a", Map.of(), "peak", 25)
+                .passes("v1", 0, "b", Map.of(), "peak", 10).passes("v3", 2, "b", Map.of(), "peak", 10)
+                .build();
+        PlotResult r = Plots.sweep(t, PlotOptions.metric("peak"));
+        JsonNode heatmap = r.figure().data().get(0);
+        assertThat(heatmap.get("type").asText()).isEqualTo("heatmap");
+        assertThat(texts(heatmap.get("x"))).containsExactly("v1", "v2", "v3");
+        assertThat(texts(heatmap.get("y"))).containsExactly("a", "b");
+        assertThat(heatmap.get("z").toString()).isEqualTo("[[0.0,1.0,-2.0],[0.0,null,0.0]]");
+        assertThat(heatmap.at("/text/1/1").asText()).contains("missing");
+        ObjectNode axis = (ObjectNode) r.figure().layoutJson().get("coloraxis");
+        assertCentredOnZero(axis);
+        assertThat(axis.get("cmax").asDouble()).isEqualTo(2.0);
+    }
+
+    @Test
+    void facetsDrawOnePanelPerValue() {
+        Table t = LongTables.withDims(List.of("n"), List.of())
+                .passes("a", 0, "x[1]", Map.of("n", 1.0), "peak", 1).passes("b", 1, "x[1]", Map.of("n", 1.0), "peak", 2)
+                .passes("a", 0, "x[20]", Map.of("n", 20.0), "peak", 1).passes("b", 1, "x[20]", Map.of("n", 20.0), "peak", 1)
+                .passes("a", 0, "x[3]", Map.of("n", 3.0), "peak", 1).passes("b", 1, "x[3]", Map.of("n", 3.0), "peak", 1)
+                .build();
+        PlotResult r = Plots.scatter(t, PlotOptions.metric("peak").withFacet("n"));
+        ArrayNode data = r.figure().data();
+        assertThat(data).hasSize(3);
+        assertThat(data.get(1).get("xaxis").asText()).isEqualTo("x2");
+        ObjectNode layout = r.figure().layoutJson();
+        assertThat(layout.has("xaxis3")).isTrue();
+        List<String> titles = new ArrayList<>();
+        layout.get("annotations").forEach(a -> titles.add(a.get("text").asText()));
+        // numeric facet values in numeric order
+        assertThat(titles).containsSubsequence("n=1", "n=3", "n=20");
+        assertThatThrownBy(() -> Plots.sweep(t, PlotOptions.metric("peak").withFacet("size")))
+                .hasMessage("--facet: no dim 'size' in the runs (dims: n)");
+    }
+
+    @Test
+    void viewsNeedEnoughRuns() {
+        assertThatThrownBy(() -> Plots.scatter(LongTables.sortRuns("only"), PlotOptions.metric("peak")))
+                .isInstanceOf(PlotException.class).hasMessage("view scatter needs at least 2 runs, got 1");
+        assertThatThrownBy(() -> View.parse("bars")).hasMessage("unknown view 'bars' (views: scaling, scatter, compare, sweep)");
+    }
+
+    @Test
+    void twoRunsWithNoCommonIdHaveNothingToDraw() {
+        Table t = LongTables.withDims(List.of(), List.of())
+                .passes("a", 0, "x", Map.of(), "peak", 1).passes("b", 1, "y", Map.of(), "peak", 1).build();
+        assertThatThrownBy(() -> Plots.compare(t, PlotOptions.metric("peak")))
+                .hasMessage("compare (peak): nothing to draw (no id has a value in both 'a' and 'b')");
+    }
+
+    @Test
+    void idsAreEscapedTextInEveryView() {
+        String id = "<img src=x onerror=alert(1)>";
+        Table t = LongTables.withDims(List.of("n"), List.of())
+                .passes("a", 0, id, Map.of("n", 1.0), "peak", 1).passes("b", 1, id, Map.of("n", 1.0), "peak", 2).build();
+        for (View view : View.values()) {
+            String json = Plots.draw(view, t, PlotOptions.metric("peak")).figure().toJson();
+            assertThat(json).as(view.key()).doesNotContain("<img").contains("\\u0026lt;img src=x onerror=alert(1)\\u0026gt;");
+        }
+    }
+
+    private static void assertCentredOnZero(JsonNode axis) {
+        assertThat(axis.get("cmid").asDouble()).isZero();
+        assertThat(axis.get("cmin").asDouble()).isEqualTo(-axis.get("cmax").asDouble());
+    }
+
+    private static List<Double> doubles(JsonNode array) {
+        List<Double> out = new ArrayList<>();
+        array.forEach(v -> out.add(Math.round(v.asDouble() * 1e9) / 1e9));
+        return out;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    private static List<String> names(ArrayNode data) {
+        List<String> out = new ArrayList<>();
+        data.forEach(t -> out.add(t.get("name").asText()));
+        return out;
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(1e-9);
+    }
+}
