@@ -1,0 +1,87 @@
+package dev.benchmem.analysis.compare;
+
+import dev.benchmem.analysis.DimValues;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Delta tables as CSV for other tools: raw unscaled numbers (seconds, bytes, counts), one
+ * line per (metric, section, id), the change as a signed percent in {@code change_pct}.
+ * Missing values and changes without a percentage are empty fields.
+ */
+public final class CsvTables {
+    private CsvTables() {
+    }
+
+    /** The CSV text: {@code metric[,SECTION],id,COLUMN...[,change_pct]}. */
+    public static String render(List<DeltaTable> tables) {
+        StringBuilder out = new StringBuilder();
+        DeltaTable first = tables.get(0);
+        String sectionKey = tables.stream().map(t -> t.section().key()).filter(k -> !k.isEmpty()).findFirst().orElse("");
+        out.append("metric");
+        if (!sectionKey.isEmpty()) {
+            out.append(',').append(field(sectionKey));
+        }
+        out.append(",id");
+        first.columns().forEach(c -> out.append(',').append(field(c)));
+        if (first.compares()) {
+            out.append(",change_pct");
+        }
+        out.append('\n');
+        for (DeltaTable table : tables) {
+            for (DeltaRow row : table.rows()) {
+                out.append(table.metric().key());
+                if (!sectionKey.isEmpty()) {
+                    out.append(',').append(field(table.section().value()));
+                }
+                out.append(',').append(field(row.id()));
+                for (int c = 0; c < table.columns().size(); c++) {
+                    out.append(',').append(number(row.value(c)));
+                }
+                if (table.compares()) {
+                    Change change = row.change();
+                    out.append(',').append(change.kind() == Change.Kind.PERCENT
+                            ? String.format(Locale.ROOT, "%.4f", change.percent()) : "");
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Writes {@link #render} to {@code file} atomically: a temporary file beside it, then a rename. */
+    public static void write(Path file, List<DeltaTable> tables) throws IOException {
+        Path target = file.toAbsolutePath();
+        // Beside the target so the rename stays on one file system; created with the default
+        // permissions (Files.createTempFile would make it owner-only).
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(temp, render(tables), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "" : DimValues.format(v);
+    }
+
+    private static String field(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}

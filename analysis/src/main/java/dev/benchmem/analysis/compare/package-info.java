@@ -1,0 +1,9 @@
+/**
+ * Delta tables over loaded runs: {@link dev.benchmem.analysis.compare.Comparison} builds
+ * {@link dev.benchmem.analysis.compare.DeltaTable}s (one per metric and section, runs side
+ * by side with the change of the last against the first), {@link dev.benchmem.analysis.compare.TableFormat}
+ * and {@link dev.benchmem.analysis.compare.CsvTables} write them, and
+ * {@link dev.benchmem.analysis.compare.Gate} checks {@link dev.benchmem.analysis.compare.Threshold}s
+ * for the CI gate. Data and output formats are kept apart.
+ */
+package dev.benchmem.analysis.compare;
