@@ -26,10 +26,10 @@ final class CompareView {
                 : s -> unit.apply(s.value()[cand] - s.value()[base]);
         String baseLabel = data.runs.get(base);
         String candLabel = data.runs.get(cand);
-        String axis = relative ? "change in " + data.metric + " (%)" : "Δ " + unit.label(data.metric);
+        String axis = relative ? "change in " + data.metric.key() + " (%)" : "Δ " + unit.label(data.metric.key());
 
         List<Panel> panels = Panels.split(data, both, options.facet());
-        Canvas canvas = Canvas.stacked(data.metric + ": " + candLabel + " − " + baseLabel + ", ranked by "
+        Canvas canvas = Canvas.stacked(data.metric.key() + ": " + candLabel + " − " + baseLabel + ", ranked by "
                 + (relative ? "relative" : "absolute") + " change", Panels.sizes(panels));
         canvas.axisTitles(axis, "");
         for (int p = 0; p < panels.size(); p++) {
@@ -38,7 +38,7 @@ final class CompareView {
                     .sorted(Comparator.comparingDouble((Series s) -> rank(measure.applyAsDouble(s))).reversed())
                     .toList();
             ObjectNode trace = canvas.trace(p, "bar");
-            trace.put("orientation", "h").put("showlegend", false).put("name", Json.text(data.metric));
+            trace.put("orientation", "h").put("showlegend", false).put("name", Json.text(data.metric.key()));
             trace.put("hovertemplate", "%{text}<extra></extra>");
             double[] x = ranked.stream().mapToDouble(measure).toArray();
             trace.set("x", Json.numbers(x));

@@ -1,5 +1,8 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.analysis.LongTable;
+import dev.benchmem.analysis.Metric;
+import dev.benchmem.analysis.Stat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,23 +11,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * One metric of a long table, folded to one {@link Series} per benchmark id: the headline
- * (minimum over passes) and the pass range per run, with the id's dim values.
+ * One metric of the loaded runs, one {@link Series} per benchmark id: the headline (the
+ * minimum over passes or rounds) and the range per run, with the id's dim values.
  */
 final class PlotData {
 
-    private static final String METRIC = "metric";
-    private static final String GROUP = "group";
-
-    final String metric;
+    final Metric metric;
     final List<String> runs;
     final List<String> dims;
     final Set<String> numericDims;
@@ -42,76 +42,69 @@ final class PlotData {
         }
     }
 
-    private PlotData(String metric, List<String> runs, List<String> dims, Set<String> numericDims, List<Series> series) {
+    private PlotData(Metric metric, LongTable runs, List<Series> series) {
         this.metric = metric;
-        this.runs = List.copyOf(runs);
-        this.dims = List.copyOf(dims);
-        this.numericDims = Set.copyOf(numericDims);
+        this.runs = runs.runLabels();
+        this.dims = runs.dims();
+        this.numericDims = runs.dims().stream().filter(runs::isNumeric).collect(Collectors.toCollection(LinkedHashSet::new));
         this.series = List.copyOf(series);
     }
 
-    /** Reads {@code metric} from a long table with the columns of {@code Runs.load(...).table()}. */
-    static PlotData of(Table table, String metric) {
-        List<String> runs = runLabels(table);
-        List<String> names = table.columnNames();
-        List<String> dims = names.subList(names.indexOf(GROUP) + 1, names.indexOf(METRIC));
-        Set<String> numeric = new LinkedHashSet<>();
-        for (String dim : dims) {
-            if (table.column(dim) instanceof NumericColumn<?>) {
-                numeric.add(dim);
-            }
+    /** {@code metric} from {@code runs}, or a {@link PlotException} naming the metrics present. */
+    static PlotData of(LongTable runs, Metric metric) {
+        if (!runs.metrics().contains(metric)) {
+            throw new PlotException("metric '" + metric.key() + "' is absent from the runs (present: "
+                    + (runs.metrics().isEmpty() ? "none"
+                            : runs.metrics().stream().map(Metric::key).collect(Collectors.joining(", "))) + ")");
         }
-        StringColumn metrics = table.stringColumn(METRIC);
-        if (!metrics.contains(metric)) {
-            throw new PlotException("metric '" + metric + "' is absent from the runs (present: "
-                    + String.join(", ", metrics.asList().stream().distinct().toList()) + ")");
-        }
-        return new PlotData(metric, runs, dims, numeric, fold(table, metric, runs.size(), dims));
+        return new PlotData(metric, runs, fold(runs.summarize(metric, Stat.MIN), runs.runLabels().size(), runs.dims()));
     }
 
-    private static List<String> runLabels(Table table) {
-        Map<Integer, String> byOrder = new TreeMap<>();
-        IntColumn order = table.intColumn("run_order");
-        StringColumn run = table.stringColumn("run");
-        for (int r = 0; r < table.rowCount(); r++) {
-            byOrder.putIfAbsent(order.getInt(r), run.get(r));
-        }
-        return new ArrayList<>(byOrder.values());
-    }
-
-    private static List<Series> fold(Table table, String metric, int runCount, List<String> dims) {
-        StringColumn metrics = table.stringColumn(METRIC);
-        StringColumn ids = table.stringColumn("id");
-        IntColumn order = table.intColumn("run_order");
-        NumericColumn<?> values = table.numberColumn("value");
-        Map<Integer, Integer> runIndex = runIndex(order);
-        Map<String, Builder> byId = new LinkedHashMap<>();
-        for (int r = 0; r < table.rowCount(); r++) {
-            if (!metrics.get(r).equals(metric)) {
-                continue;
-            }
+    private static List<Series> fold(Table summary, int runCount, List<String> dims) {
+        StringColumn ids = summary.stringColumn("id");
+        IntColumn order = summary.intColumn("run_order");
+        DoubleColumn value = summary.doubleColumn("value");
+        DoubleColumn min = summary.doubleColumn("min");
+        DoubleColumn max = summary.doubleColumn("max");
+        IntColumn passes = summary.intColumn("passes");
+        Map<String, Series> byId = new LinkedHashMap<>();
+        for (int r = 0; r < summary.rowCount(); r++) {
             int row = r;
-            Builder b = byId.computeIfAbsent(ids.get(r), id -> new Builder(id, dimValues(table, dims, row), runCount));
-            b.add(runIndex.get(order.getInt(r)), values.getDouble(r));
+            Series s = byId.computeIfAbsent(ids.get(r), id -> empty(id, dimValues(summary, dims, row), runCount));
+            int run = order.getInt(r);
+            s.value()[run] = value.getDouble(r);
+            s.min()[run] = min.getDouble(r);
+            s.max()[run] = max.getDouble(r);
+            s.passes()[run] = passes.getInt(r);
         }
-        return byId.values().stream().map(Builder::build).toList();
+        return new ArrayList<>(byId.values());
     }
 
-    private static Map<Integer, Integer> runIndex(IntColumn order) {
-        Map<Integer, Integer> index = new LinkedHashMap<>();
-        order.unique().asList().stream().sorted().forEach(o -> index.put(o, index.size()));
-        return index;
+    private static Series empty(String id, Map<String, Object> dims, int runs) {
+        double[] value = new double[runs];
+        double[] min = new double[runs];
+        double[] max = new double[runs];
+        Arrays.fill(value, Double.NaN);
+        Arrays.fill(min, Double.NaN);
+        Arrays.fill(max, Double.NaN);
+        return new Series(id, dims, value, min, max, new int[runs]);
     }
 
+    /** The id's dim values; a blank string or NaN is a dim the id does not have. */
     private static Map<String, Object> dimValues(Table table, List<String> dims, int row) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String dim : dims) {
             Column<?> column = table.column(dim);
-            if (!column.isMissing(row)) {
-                values.put(dim, column instanceof NumericColumn<?> n ? n.getDouble(row) : column.getString(row));
+            if (column instanceof DoubleColumn numbers) {
+                double v = numbers.getDouble(row);
+                if (!Double.isNaN(v)) {
+                    values.put(dim, v);
+                }
+            } else if (!column.getString(row).isEmpty()) {
+                values.put(dim, column.getString(row));
             }
         }
-        return values;
+        return Collections.unmodifiableMap(values);
     }
 
     /** Display text of a dim value: integral numbers without a fraction ({@code n=10000}). */
@@ -142,37 +135,6 @@ final class PlotData {
         if (!dims.contains(dim)) {
             throw new PlotException(option + ": no dim '" + dim + "' in the runs (dims: "
                     + (dims.isEmpty() ? "none" : String.join(", ", dims)) + ")");
-        }
-    }
-
-    private static final class Builder {
-        final String id;
-        final Map<String, Object> dims;
-        final double[] min;
-        final double[] max;
-        final int[] passes;
-
-        Builder(String id, Map<String, Object> dims, int runs) {
-            this.id = id;
-            this.dims = dims;
-            min = new double[runs];
-            max = new double[runs];
-            passes = new int[runs];
-            Arrays.fill(min, Double.NaN);
-            Arrays.fill(max, Double.NaN);
-        }
-
-        void add(int run, double value) {
-            if (Double.isNaN(value)) {
-                return;
-            }
-            min[run] = passes[run] == 0 ? value : Math.min(min[run], value);
-            max[run] = passes[run] == 0 ? value : Math.max(max[run], value);
-            passes[run]++;
-        }
-
-        Series build() {
-            return new Series(id, Collections.unmodifiableMap(dims), min.clone(), min, max, passes);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.analysis.Metric;
 import java.util.Optional;
 
 /**
@@ -14,14 +15,14 @@ public final class PlotOptions {
     /** How the compare view ranks its bars: by absolute delta in native units, or by percent. */
     public enum Sort { ABSOLUTE, RELATIVE }
 
-    private final String metric;
+    private final Metric metric;
     private final String x;
     private final String facet;
     private final Scale scale;
     private final Double clip;
     private final Sort sort;
 
-    private PlotOptions(String metric, String x, String facet, Scale scale, Double clip, Sort sort) {
+    private PlotOptions(Metric metric, String x, String facet, Scale scale, Double clip, Sort sort) {
         this.metric = metric;
         this.x = x;
         this.facet = facet;
@@ -30,8 +31,8 @@ public final class PlotOptions {
         this.sort = sort;
     }
 
-    /** Options for one metric key ({@code time}, {@code peak}, {@code allocated}, {@code allocations}). */
-    public static PlotOptions metric(String metric) {
+    /** Options for drawing {@code metric}. */
+    public static PlotOptions metric(Metric metric) {
         return new PlotOptions(metric, null, null, Scale.AUTO, null, Sort.ABSOLUTE);
     }
 
@@ -65,7 +66,7 @@ public final class PlotOptions {
         return new PlotOptions(metric, x, facet, scale, clip, sort);
     }
 
-    public String metric() {
+    public Metric metric() {
         return metric;
     }
 

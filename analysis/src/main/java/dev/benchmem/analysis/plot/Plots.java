@@ -1,13 +1,14 @@
 package dev.benchmem.analysis.plot;
 
-import tech.tablesaw.api.Table;
+import dev.benchmem.analysis.LongTable;
 
 /**
- * Draws the plot views from a long table (the columns of {@code Runs.load(...).table()}: one
- * row per run, id, metric and pass). Each view folds passes to the minimum, the headline.
+ * Draws the plot views from loaded runs. Each view shows an id's headline, the minimum over
+ * its passes (memory) or rounds (time), as the compare tables do.
  *
  * <pre>{@code
- * PlotResult r = Plots.scatter(runs.table(), PlotOptions.metric("peak"));
+ * LongTable runs = Runs.load(List.of(Path.of("main.json"), Path.of("pr.json")), List.of());
+ * PlotResult r = Plots.scatter(runs, PlotOptions.metric(Metric.PEAK));
  * PlotPage.write(r.figure(), Path.of("scatter.html"), PlotPage.PlotlyJs.INLINE);
  * }</pre>
  */
@@ -15,35 +16,35 @@ public final class Plots {
 
     private Plots() {}
 
-    /** The view for the number of runs in {@code table}: 1 scaling, 2 scatter, 3 or more sweep. */
-    public static PlotResult draw(Table table, PlotOptions options) {
-        PlotData data = PlotData.of(table, options.metric());
+    /** The view for the number of runs: 1 scaling, 2 scatter, 3 or more sweep. */
+    public static PlotResult draw(LongTable runs, PlotOptions options) {
+        PlotData data = PlotData.of(runs, options.metric());
         return draw(View.forRuns(data.runs.size()), data, options);
     }
 
     /** {@code view}, or a {@link PlotException} when the table has too few runs for it. */
-    public static PlotResult draw(View view, Table table, PlotOptions options) {
-        return draw(view, PlotData.of(table, options.metric()), options);
+    public static PlotResult draw(View view, LongTable runs, PlotOptions options) {
+        return draw(view, PlotData.of(runs, options.metric()), options);
     }
 
     /** Cost against the numeric dim, one line per run and remaining dim combination. */
-    public static PlotResult scaling(Table table, PlotOptions options) {
-        return draw(View.SCALING, table, options);
+    public static PlotResult scaling(LongTable runs, PlotOptions options) {
+        return draw(View.SCALING, runs, options);
     }
 
     /** The last run against the first: baseline on a log x, ratio on y, colour = delta. */
-    public static PlotResult scatter(Table table, PlotOptions options) {
-        return draw(View.SCATTER, table, options);
+    public static PlotResult scatter(LongTable runs, PlotOptions options) {
+        return draw(View.SCATTER, runs, options);
     }
 
     /** The last run against the first: one bar per id, ranked by absolute or relative delta. */
-    public static PlotResult compare(Table table, PlotOptions options) {
-        return draw(View.COMPARE, table, options);
+    public static PlotResult compare(LongTable runs, PlotOptions options) {
+        return draw(View.COMPARE, runs, options);
     }
 
     /** Every run against the first: a heatmap of log2 fold change. */
-    public static PlotResult sweep(Table table, PlotOptions options) {
-        return draw(View.SWEEP, table, options);
+    public static PlotResult sweep(LongTable runs, PlotOptions options) {
+        return draw(View.SWEEP, runs, options);
     }
 
     private static PlotResult draw(View view, PlotData data, PlotOptions options) {

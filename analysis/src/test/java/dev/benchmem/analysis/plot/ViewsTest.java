@@ -9,26 +9,37 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import dev.benchmem.analysis.LongTable;
+import dev.benchmem.analysis.Metric;
 
 /** What each view draws, read back from the figure's plotly JSON. */
 class ViewsTest {
 
-    private static final Table TWO = LongTables.sortRuns("baseline", "candidate");
+    @TempDir
+    Path dir;
+    private LongTable two;
+
+    @BeforeEach
+    void save() {
+        two = SavedRuns.sortRuns(dir.resolve("sort"), "baseline", "candidate");
+    }
 
     @Test
     void defaultViewFollowsTheRunCount() {
-        assertThat(Plots.draw(LongTables.sortRuns("a"), PlotOptions.metric("peak")).view()).isEqualTo(View.SCALING);
-        assertThat(Plots.draw(TWO, PlotOptions.metric("peak")).view()).isEqualTo(View.SCATTER);
-        assertThat(Plots.draw(LongTables.sortRuns("a", "b", "c"), PlotOptions.metric("peak")).view())
+        assertThat(Plots.draw(SavedRuns.sortRuns(dir, "a"), PlotOptions.metric(Metric.PEAK)).view()).isEqualTo(View.SCALING);
+        assertThat(Plots.draw(two, PlotOptions.metric(Metric.PEAK)).view()).isEqualTo(View.SCATTER);
+        assertThat(Plots.draw(SavedRuns.sortRuns(dir, "a", "b", "c"), PlotOptions.metric(Metric.PEAK)).view())
                 .isEqualTo(View.SWEEP);
-        assertThat(Plots.draw(TWO, PlotOptions.metric("peak")).summary()).isEqualTo("scatter (peak): 4 ids");
+        assertThat(Plots.draw(two, PlotOptions.metric(Metric.PEAK)).summary()).isEqualTo("scatter (peak): 4 ids");
     }
 
     @Test
     void scalingPutsNOnXInTheDataUnitWithWhiskersFromThePasses() {
-        PlotResult r = Plots.scaling(LongTables.sortRuns("baseline"), PlotOptions.metric("peak"));
+        PlotResult r = Plots.scaling(SavedRuns.sortRuns(dir, "baseline"), PlotOptions.metric(Metric.PEAK));
         assertThat(r.ids()).isEqualTo(4);
         JsonNode trace = r.figure().data().get(0);
         assertThat(doubles(trace.get("x"))).containsExactly(10_000.0, 50_000.0, 200_000.0, 500_000.0);
@@ -44,31 +55,31 @@ class ViewsTest {
 
     @Test
     void scalingGoesLogOverTwoDecadesAndObeysForcing() {
-        Table wide = LongTables.withDims(List.of("n"), List.of())
-                .passes("r", 0, "f[10]", Map.of("n", 10.0), "time", 1e-6)
-                .passes("r", 0, "f[100000]", Map.of("n", 100_000.0), "time", 1e-2)
-                .build();
-        ObjectNode auto = Plots.scaling(wide, PlotOptions.metric("time")).figure().layoutJson();
+        LongTable wide = SavedRuns.in(dir)
+                .add("r", "f[10]", Map.of("n", 10.0), Metric.TIME, 1e-6)
+                .add("r", "f[100000]", Map.of("n", 100_000.0), Metric.TIME, 1e-2)
+                .load();
+        ObjectNode auto = Plots.scaling(wide, PlotOptions.metric(Metric.TIME)).figure().layoutJson();
         assertThat(auto.at("/xaxis/type").asText()).isEqualTo("log");
         assertThat(auto.at("/yaxis/type").asText()).isEqualTo("log");
         assertThat(auto.at("/yaxis/title/text").asText()).isEqualTo("time (ms)");
-        ObjectNode linear = Plots.scaling(wide, PlotOptions.metric("time").withScale(PlotOptions.Scale.LINEAR))
+        ObjectNode linear = Plots.scaling(wide, PlotOptions.metric(Metric.TIME).withScale(PlotOptions.Scale.LINEAR))
                 .figure().layoutJson();
         assertThat(linear.at("/xaxis/type").asText()).isEqualTo("linear");
-        ObjectNode log = Plots.scaling(LongTables.sortRuns("a"), PlotOptions.metric("peak").withScale(PlotOptions.Scale.LOG))
+        ObjectNode log = Plots.scaling(SavedRuns.sortRuns(dir, "a"), PlotOptions.metric(Metric.PEAK).withScale(PlotOptions.Scale.LOG))
                 .figure().layoutJson();
         assertThat(log.at("/xaxis/type").asText()).isEqualTo("log");
     }
 
     @Test
     void scalingDrawsALinePerRunAndVaryingDim() {
-        Table t = LongTables.withDims(List.of("n", "threads"), List.of("impl"))
-                .passes("v1", 0, "a[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), "peak", 1)
-                .passes("v1", 0, "a[2]", Map.of("n", 2.0, "threads", 4.0, "impl", "array"), "peak", 2)
-                .passes("v1", 0, "l[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "list"), "peak", 3)
-                .passes("v2", 1, "a[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), "peak", 1)
-                .build();
-        ArrayNode data = Plots.scaling(t, PlotOptions.metric("peak")).figure().data();
+        LongTable t = SavedRuns.in(dir)
+                .add("v1", "a[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), Metric.PEAK, 1)
+                .add("v1", "a[2]", Map.of("n", 2.0, "threads", 4.0, "impl", "array"), Metric.PEAK, 2)
+                .add("v1", "l[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "list"), Metric.PEAK, 3)
+                .add("v2", "a[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), Metric.PEAK, 1)
+                .load();
+        ArrayNode data = Plots.scaling(t, PlotOptions.metric(Metric.PEAK)).figure().data();
         // threads is constant, so it names no line.
         assertThat(names(data)).containsExactly("v1 · impl=array", "v1 · impl=list", "v2 · impl=array");
         assertThat(data.get(0).has("error_y")).isFalse();
@@ -76,21 +87,21 @@ class ViewsTest {
 
     @Test
     void scalingNeedsANumericX() {
-        Table t = LongTables.withDims(List.of("n"), List.of("impl"))
-                .passes("r", 0, "a", Map.of("n", 1.0, "impl", "x"), "peak", 1).build();
-        assertThatThrownBy(() -> Plots.scaling(t, PlotOptions.metric("peak").withX("impl")))
+        LongTable t = SavedRuns.in(dir)
+                .add("r", "a", Map.of("n", 1.0, "impl", "x"), Metric.PEAK, 1).load();
+        assertThatThrownBy(() -> Plots.scaling(t, PlotOptions.metric(Metric.PEAK).withX("impl")))
                 .isInstanceOf(PlotException.class).hasMessage("--x: dim 'impl' is not numeric (numeric dims: n)");
-        assertThatThrownBy(() -> Plots.scaling(t, PlotOptions.metric("peak").withX("size")))
-                .hasMessage("--x: no dim 'size' in the runs (dims: n, impl)");
-        Table none = LongTables.withDims(List.of(), List.of("impl"))
-                .passes("r", 0, "a", Map.of("impl", "x"), "peak", 1).build();
-        assertThatThrownBy(() -> Plots.scaling(none, PlotOptions.metric("peak")))
-                .hasMessage("scaling needs a numeric dim for x; the runs have none (dims: impl)");
+        assertThatThrownBy(() -> Plots.scaling(t, PlotOptions.metric(Metric.PEAK).withX("size")))
+                .hasMessage("--x: no dim 'size' in the runs (dims: impl, n, node.class, node.method, node.group)");
+        LongTable none = SavedRuns.in(dir)
+                .add("r", "a", Map.of("impl", "x"), Metric.PEAK, 1).load();
+        assertThatThrownBy(() -> Plots.scaling(none, PlotOptions.metric(Metric.PEAK)))
+                .hasMessage("scaling needs a numeric dim for x; the runs have none (dims: impl, node.class, node.method, node.group)");
     }
 
     @Test
     void scatterPlotsRatioAgainstBaselineColouredByDelta() {
-        PlotResult r = Plots.scatter(TWO, PlotOptions.metric("peak"));
+        PlotResult r = Plots.scatter(two, PlotOptions.metric(Metric.PEAK));
         JsonNode trace = r.figure().data().get(0);
         // sortRuns: candidate = baseline * 0.9 for 10k, * 1.1 for 50k and 200k, * 1.3 for 500k
         assertThat(doubles(trace.get("y"))).containsExactly(0.9, 1.1, 1.1, 1.3);
@@ -107,7 +118,7 @@ class ViewsTest {
 
     @Test
     void clipBoundsTheColourScale() {
-        ObjectNode axis = (ObjectNode) Plots.scatter(TWO, PlotOptions.metric("peak").withClip(0.25))
+        ObjectNode axis = (ObjectNode) Plots.scatter(two, PlotOptions.metric(Metric.PEAK).withClip(0.25))
                 .figure().layoutJson().get("coloraxis");
         assertThat(axis.get("cmin").asDouble()).isEqualTo(-0.25);
         assertThat(axis.get("cmax").asDouble()).isEqualTo(0.25);
@@ -116,32 +127,32 @@ class ViewsTest {
 
     @Test
     void compareRanksBarsByAbsoluteOrRelativeDelta() {
-        Table t = LongTables.withDims(List.of(), List.of())
-                .passes("a", 0, "big", Map.of(), "peak", 1_000_000).passes("b", 1, "big", Map.of(), "peak", 1_100_000)
-                .passes("a", 0, "small", Map.of(), "peak", 100).passes("b", 1, "small", Map.of(), "peak", 300)
-                .passes("a", 0, "shrunk", Map.of(), "peak", 50_000).passes("b", 1, "shrunk", Map.of(), "peak", 10_000)
-                .build();
-        JsonNode absolute = Plots.compare(t, PlotOptions.metric("peak")).figure().data().get(0);
+        LongTable t = SavedRuns.in(dir)
+                .add("a", "big", Map.of(), Metric.PEAK, 1_000_000).add("b", "big", Map.of(), Metric.PEAK, 1_100_000)
+                .add("a", "small", Map.of(), Metric.PEAK, 100).add("b", "small", Map.of(), Metric.PEAK, 300)
+                .add("a", "shrunk", Map.of(), Metric.PEAK, 50_000).add("b", "shrunk", Map.of(), Metric.PEAK, 10_000)
+                .load();
+        JsonNode absolute = Plots.compare(t, PlotOptions.metric(Metric.PEAK)).figure().data().get(0);
         assertThat(texts(absolute.get("y"))).containsExactly("big", "shrunk", "small");
         assertThat(absolute.at("/x/0").asDouble()).isCloseTo(100_000 / 1024.0, within());
         assertThat(absolute.at("/x/1").asDouble()).isNegative();
-        JsonNode relative = Plots.compare(t, PlotOptions.metric("peak").withSort(PlotOptions.Sort.RELATIVE))
+        JsonNode relative = Plots.compare(t, PlotOptions.metric(Metric.PEAK).withSort(PlotOptions.Sort.RELATIVE))
                 .figure().data().get(0);
         assertThat(texts(relative.get("y"))).containsExactly("small", "shrunk", "big");
         assertThat(doubles(relative.get("x"))).containsExactly(200.0, -80.0, 10.0);
-        ObjectNode layout = Plots.compare(t, PlotOptions.metric("peak")).figure().layoutJson();
+        ObjectNode layout = Plots.compare(t, PlotOptions.metric(Metric.PEAK)).figure().layoutJson();
         assertThat(layout.at("/yaxis/autorange").asText()).isEqualTo("reversed");
         assertCentredOnZero(layout.get("coloraxis"));
     }
 
     @Test
     void sweepIsLog2FoldChangeAgainstTheFirstRun() {
-        Table t = LongTables.withDims(List.of(), List.of())
-                .passes("v1", 0, "a", Map.of(), "peak", 100).passes("v2", 1, "a", Map.of(), "peak", 200)
-                .passes("v3", 2, "a", Map.of(), "peak", 25)
-                .passes("v1", 0, "b", Map.of(), "peak", 10).passes("v3", 2, "b", Map.of(), "peak", 10)
-                .build();
-        PlotResult r = Plots.sweep(t, PlotOptions.metric("peak"));
+        LongTable t = SavedRuns.in(dir)
+                .add("v1", "a", Map.of(), Metric.PEAK, 100).add("v2", "a", Map.of(), Metric.PEAK, 200)
+                .add("v3", "a", Map.of(), Metric.PEAK, 25)
+                .add("v1", "b", Map.of(), Metric.PEAK, 10).add("v3", "b", Map.of(), Metric.PEAK, 10)
+                .load();
+        PlotResult r = Plots.sweep(t, PlotOptions.metric(Metric.PEAK));
         JsonNode heatmap = r.figure().data().get(0);
         assertThat(heatmap.get("type").asText()).isEqualTo("heatmap");
         assertThat(texts(heatmap.get("x"))).containsExactly("v1", "v2", "v3");
@@ -155,12 +166,12 @@ class ViewsTest {
 
     @Test
     void facetsDrawOnePanelPerValue() {
-        Table t = LongTables.withDims(List.of("n"), List.of())
-                .passes("a", 0, "x[1]", Map.of("n", 1.0), "peak", 1).passes("b", 1, "x[1]", Map.of("n", 1.0), "peak", 2)
-                .passes("a", 0, "x[20]", Map.of("n", 20.0), "peak", 1).passes("b", 1, "x[20]", Map.of("n", 20.0), "peak", 1)
-                .passes("a", 0, "x[3]", Map.of("n", 3.0), "peak", 1).passes("b", 1, "x[3]", Map.of("n", 3.0), "peak", 1)
-                .build();
-        PlotResult r = Plots.scatter(t, PlotOptions.metric("peak").withFacet("n"));
+        LongTable t = SavedRuns.in(dir)
+                .add("a", "x[1]", Map.of("n", 1.0), Metric.PEAK, 1).add("b", "x[1]", Map.of("n", 1.0), Metric.PEAK, 2)
+                .add("a", "x[20]", Map.of("n", 20.0), Metric.PEAK, 1).add("b", "x[20]", Map.of("n", 20.0), Metric.PEAK, 1)
+                .add("a", "x[3]", Map.of("n", 3.0), Metric.PEAK, 1).add("b", "x[3]", Map.of("n", 3.0), Metric.PEAK, 1)
+                .load();
+        PlotResult r = Plots.scatter(t, PlotOptions.metric(Metric.PEAK).withFacet("n"));
         ArrayNode data = r.figure().data();
         assertThat(data).hasSize(3);
         assertThat(data.get(1).get("xaxis").asText()).isEqualTo("x2");
@@ -170,32 +181,32 @@ class ViewsTest {
         layout.get("annotations").forEach(a -> titles.add(a.get("text").asText()));
         // numeric facet values in numeric order
         assertThat(titles).containsSubsequence("n=1", "n=3", "n=20");
-        assertThatThrownBy(() -> Plots.sweep(t, PlotOptions.metric("peak").withFacet("size")))
-                .hasMessage("--facet: no dim 'size' in the runs (dims: n)");
+        assertThatThrownBy(() -> Plots.sweep(t, PlotOptions.metric(Metric.PEAK).withFacet("size")))
+                .hasMessage("--facet: no dim 'size' in the runs (dims: n, node.class, node.method, node.group)");
     }
 
     @Test
     void viewsNeedEnoughRuns() {
-        assertThatThrownBy(() -> Plots.scatter(LongTables.sortRuns("only"), PlotOptions.metric("peak")))
+        assertThatThrownBy(() -> Plots.scatter(SavedRuns.sortRuns(dir, "only"), PlotOptions.metric(Metric.PEAK)))
                 .isInstanceOf(PlotException.class).hasMessage("view scatter needs at least 2 runs, got 1");
         assertThatThrownBy(() -> View.parse("bars")).hasMessage("unknown view 'bars' (views: scaling, scatter, compare, sweep)");
     }
 
     @Test
     void twoRunsWithNoCommonIdHaveNothingToDraw() {
-        Table t = LongTables.withDims(List.of(), List.of())
-                .passes("a", 0, "x", Map.of(), "peak", 1).passes("b", 1, "y", Map.of(), "peak", 1).build();
-        assertThatThrownBy(() -> Plots.compare(t, PlotOptions.metric("peak")))
+        LongTable t = SavedRuns.in(dir)
+                .add("a", "x", Map.of(), Metric.PEAK, 1).add("b", "y", Map.of(), Metric.PEAK, 1).load();
+        assertThatThrownBy(() -> Plots.compare(t, PlotOptions.metric(Metric.PEAK)))
                 .hasMessage("compare (peak): nothing to draw (no id has a value in both 'a' and 'b')");
     }
 
     @Test
     void idsAreEscapedTextInEveryView() {
         String id = "<img src=x onerror=alert(1)>";
-        Table t = LongTables.withDims(List.of("n"), List.of())
-                .passes("a", 0, id, Map.of("n", 1.0), "peak", 1).passes("b", 1, id, Map.of("n", 1.0), "peak", 2).build();
+        LongTable t = SavedRuns.in(dir)
+                .add("a", id, Map.of("n", 1.0), Metric.PEAK, 1).add("b", id, Map.of("n", 1.0), Metric.PEAK, 2).load();
         for (View view : View.values()) {
-            String json = Plots.draw(view, t, PlotOptions.metric("peak")).figure().toJson();
+            String json = Plots.draw(view, t, PlotOptions.metric(Metric.PEAK)).figure().toJson();
             assertThat(json).as(view.key()).doesNotContain("<img").contains("\\u0026lt;img src=x onerror=alert(1)\\u0026gt;");
         }
     }
