@@ -98,7 +98,7 @@ public final class PlotCommand implements Callable<Integer> {
         Path page = output != null ? output
                 : Path.of(".benchmarks", "plots", result.view().key() + "-" + metric.key() + ".html");
         try {
-            PlotPage.write(result.figure(), page, plotlyJs);
+            PlotPage.write(result, page, plotlyJs);
         } catch (IOException e) {
             throw new IllegalArgumentException("-o " + page + ": cannot write (" + e.getMessage() + ")", e);
         }

@@ -157,7 +157,7 @@ final class Canvas {
         return layout;
     }
 
-    PlotFigure figure() {
-        return new PlotFigure(data, layout);
+    FigureJson figure() {
+        return new FigureJson(data, layout);
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.plot;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchmem.analysis.plot.Panels.Panel;
 import dev.benchmem.analysis.plot.PlotData.Series;
@@ -32,6 +33,10 @@ final class CompareView {
         Canvas canvas = Canvas.stacked(data.metric.key() + ": " + candLabel + " − " + baseLabel + ", ranked by "
                 + (relative ? "relative" : "absolute") + " change", Panels.sizes(panels));
         canvas.axisTitles(axis, "");
+        DisplayUnit valueUnit = DisplayUnit.of(data.metric, data.maxValue());
+        String hover = "<b>%{y}</b><br>" + Json.template(baseLabel) + ": %{customdata[0]:.4g}" + valueUnit.suffix()
+                + "<br>" + Json.template(candLabel) + ": %{customdata[1]:.4g}" + valueUnit.suffix()
+                + "<br>change: %{customdata[2]:+.4g}" + unit.suffix() + " (%{customdata[3]:+.1f}%)<extra></extra>";
         for (int p = 0; p < panels.size(); p++) {
             canvas.panelTitle(p, panels.get(p).title());
             List<Series> ranked = panels.get(p).series().stream()
@@ -39,20 +44,17 @@ final class CompareView {
                     .toList();
             ObjectNode trace = canvas.trace(p, "bar");
             trace.put("orientation", "h").put("showlegend", false).put("name", Json.text(data.metric.key()));
-            trace.put("hovertemplate", "%{text}<extra></extra>");
+            trace.put("hovertemplate", hover);
             double[] x = ranked.stream().mapToDouble(measure).toArray();
             trace.set("x", Json.numbers(x));
             trace.set("y", Json.texts(ranked.stream().map(Series::id).toList()));
+            ArrayNode custom = trace.putArray("customdata");
             for (Series s : ranked) {
                 double b = s.value()[base];
                 double c = s.value()[cand];
-                trace.withArray("text").add(Hover.of(s.id())
-                        .line(baseLabel, unit.format(b))
-                        .line(candLabel, unit.format(c))
-                        .line("change", ScatterView.signed(unit, c - b) + " (" + Hover.percent(b, c) + ")")
-                        .toString());
+                custom.add(Json.numbers(new double[] {valueUnit.apply(b), valueUnit.apply(c), unit.apply(c - b),
+                    b == 0 ? Double.NaN : (c - b) / b * 100}));
             }
-            trace.put("textposition", "none");
             ObjectNode marker = trace.putObject("marker");
             marker.set("color", Json.numbers(x));
             marker.put("coloraxis", "coloraxis");

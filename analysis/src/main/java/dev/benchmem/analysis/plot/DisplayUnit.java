@@ -26,6 +26,11 @@ record DisplayUnit(Metric metric, Units.Unit unit) {
         return unit.symbol().isEmpty() ? prefix : prefix + " (" + unit.symbol() + ")";
     }
 
+    /** The unit after a number: {@code " MiB"}, empty for counts. */
+    String suffix() {
+        return unit.symbol().isEmpty() ? "" : " " + unit.symbol();
+    }
+
     /** A value with its unit, for hover text: {@code 1.526 MiB}; counts as whole numbers. */
     String format(double raw) {
         double v = apply(raw);

@@ -1,7 +1,5 @@
 package dev.benchmem.analysis.plot;
 
-import java.util.Locale;
-
 /** Hover text lines: the id first (escaped), then labelled values. */
 final class Hover {
 
@@ -23,13 +21,5 @@ final class Hover {
     @Override
     public String toString() {
         return text.toString();
-    }
-
-    /** A signed percent change: {@code +4.2%}. */
-    static String percent(double base, double candidate) {
-        if (base == 0) {
-            return candidate == 0 ? "+0.0%" : "n/a";
-        }
-        return String.format(Locale.ROOT, "%+.1f%%", (candidate - base) / base * 100);
     }
 }

@@ -2,21 +2,19 @@ package dev.benchmem.analysis.plot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Writes a figure as one standalone HTML page. The figure travels as JSON in a non-executed
+ * Writes a drawn view as one standalone HTML page. The figure travels as JSON in a non-executed
  * script element and is parsed with {@code JSON.parse}, so ids and dim values are never code.
  */
 public final class PlotPage {
@@ -30,7 +28,7 @@ public final class PlotPage {
     }
 
     private static final String RESOURCES = "/dev/benchmem/analysis/plot/";
-    private static final Pattern SLOT = Pattern.compile("\\{\\{(title|plotly|figure)}}");
+    private static final String[] SLOTS = {"{{title}}", "{{plotly}}", "{{figure}}"};
 
     private PlotPage() {}
 
@@ -46,28 +44,26 @@ public final class PlotPage {
     }
 
     /** The page as text. */
-    public static String html(PlotFigure figure, PlotlyJs plotlyJs) {
-        Map<String, String> slots = Map.of(
-                "title", figure.title(), // plotly text is entity-escaped, which is HTML text as it is
-                "plotly", plotlyJs == PlotlyJs.INLINE ? inlineScript() : cdnScript(),
-                "figure", figure.toJson());
-        Matcher m = SLOT.matcher(template());
-        StringBuilder page = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(page, Matcher.quoteReplacement(slots.get(m.group(1))));
+    public static String html(PlotResult plot, PlotlyJs plotlyJs) {
+        StringWriter page = new StringWriter();
+        try {
+            render(plot, plotlyJs, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return m.appendTail(page).toString();
+        return page.toString();
     }
 
     /** Writes the page atomically (a temp file in the same directory, then a rename). */
-    public static void write(PlotFigure figure, Path file, PlotlyJs plotlyJs) throws IOException {
+    public static void write(PlotResult plot, Path file, PlotlyJs plotlyJs) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        // A sibling temp file made with the default permissions (createTempFile would make it owner-only).
+        // A sibling temp file with the default permissions (createTempFile would make it owner-only).
         Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            Files.writeString(temp, html(figure, plotlyJs), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                render(plot, plotlyJs, out);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -78,24 +74,38 @@ public final class PlotPage {
         }
     }
 
+    /** The template with its slots filled, streamed: the embedded bundle alone is megabytes. */
+    private static void render(PlotResult plot, PlotlyJs plotlyJs, Writer out) throws IOException {
+        String template = text("page.html");
+        int from = 0;
+        for (String slot : SLOTS) {
+            int at = template.indexOf(slot, from);
+            out.write(template, from, at - from);
+            switch (slot) {
+                // Plotly text is entity-escaped, which is valid HTML text as it is.
+                case "{{title}}" -> out.write(plot.json().title());
+                case "{{plotly}}" -> out.write(plotlyJs == PlotlyJs.INLINE ? inlineScript() : cdnScript());
+                default -> out.write(plot.json().toJson());
+            }
+            from = at + slot.length();
+        }
+        out.write(template, from, template.length() - from);
+    }
+
     private static String cdnScript() {
         return "<script src=\"https://cdn.plot.ly/plotly-" + plotlyVersion() + ".min.js\" charset=\"utf-8\"></script>";
     }
 
-    private static String inlineScript() {
+    private static String inlineScript() throws IOException {
         try (InputStream in = resource("plotly.js.gz")) {
             return "<script type=\"application/gzip;base64\" id=\"benchmem-plotly\" data-plotly-version=\""
                     + plotlyVersion() + "\">" + Base64.getEncoder().encodeToString(in.readAllBytes()) + "</script>";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static String template() {
-        try (InputStream in = resource("page.html")) {
+    private static String text(String name) throws IOException {
+        try (InputStream in = resource(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -9,7 +9,7 @@ import dev.benchmem.analysis.LongTable;
  * <pre>{@code
  * LongTable runs = Runs.load(List.of(Path.of("main.json"), Path.of("pr.json")), List.of());
  * PlotResult r = Plots.scatter(runs, PlotOptions.metric(Metric.PEAK));
- * PlotPage.write(r.figure(), Path.of("scatter.html"), PlotPage.PlotlyJs.INLINE);
+ * PlotPage.write(r, Path.of("scatter.html"), PlotPage.PlotlyJs.INLINE);
  * }</pre>
  */
 public final class Plots {

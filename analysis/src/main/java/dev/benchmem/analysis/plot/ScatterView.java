@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.plot;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchmem.analysis.plot.Panels.Panel;
 import dev.benchmem.analysis.plot.PlotData.Series;
@@ -19,7 +20,7 @@ final class ScatterView {
         int cand = data.last();
         List<Series> both = data.inBoth(base, cand).stream().filter(s -> s.value()[base] > 0).toList();
         List<Panel> panels = Panels.split(data, both, options.facet());
-        DisplayUnit unit = DisplayUnit.of(data.metric, max(both, base));
+        DisplayUnit unit = DisplayUnit.of(data.metric, both.stream().mapToDouble(s -> s.value()[base]).max().orElse(0));
         double[] rawDeltas = both.stream().mapToDouble(s -> s.value()[cand] - s.value()[base]).toArray();
         DisplayUnit deltaUnit = DisplayUnit.of(data.metric, Diverging.maxAbs(rawDeltas));
         String baseLabel = data.runs.get(base);
@@ -27,16 +28,20 @@ final class ScatterView {
 
         Canvas canvas = Canvas.grid(data.metric.key() + ": " + candLabel + " vs " + baseLabel, panels.size());
         canvas.axisTitles(baseLabel + " " + unit.label(), candLabel + " / " + baseLabel);
+        String hover = "<b>%{text}</b><br>" + Json.template(baseLabel) + ": %{x:.4g}" + unit.suffix()
+                + "<br>" + Json.template(candLabel) + ": %{customdata[0]:.4g}" + unit.suffix()
+                + "<br>change: %{customdata[1]:+.4g}" + deltaUnit.suffix() + " (%{customdata[2]:+.1f}%)<extra></extra>";
         for (int p = 0; p < panels.size(); p++) {
             Panel panel = panels.get(p);
             canvas.panelTitle(p, panel.title());
             ObjectNode trace = canvas.trace(p, "scatter");
             trace.put("mode", "markers").put("name", Json.text(data.metric.key())).put("showlegend", false);
-            trace.put("hovertemplate", "%{text}<extra></extra>");
+            trace.put("hovertemplate", hover);
             int n = panel.series().size();
             double[] x = new double[n];
             double[] y = new double[n];
             double[] delta = new double[n];
+            ArrayNode custom = trace.putArray("customdata");
             for (int i = 0; i < n; i++) {
                 Series s = panel.series().get(i);
                 double b = s.value()[base];
@@ -44,12 +49,9 @@ final class ScatterView {
                 x[i] = unit.apply(b);
                 y[i] = c / b;
                 delta[i] = deltaUnit.apply(c - b);
-                trace.withArray("text").add(Hover.of(s.id())
-                        .line(baseLabel, unit.format(b))
-                        .line(candLabel, unit.format(c))
-                        .line("change", signed(deltaUnit, c - b) + " (" + Hover.percent(b, c) + ")")
-                        .toString());
+                custom.add(Json.numbers(new double[] {unit.apply(c), delta[i], (c - b) / b * 100}));
             }
+            trace.set("text", Json.texts(panel.series().stream().map(Series::id).toList()));
             trace.set("x", Json.numbers(x));
             trace.set("y", Json.numbers(y));
             ObjectNode marker = trace.putObject("marker");
@@ -66,19 +68,8 @@ final class ScatterView {
             canvas.xaxis(p).put("type", options.scale() == PlotOptions.Scale.LINEAR ? "linear" : "log");
             canvas.yaxis(p).put("type", options.scale() == PlotOptions.Scale.LOG ? "log" : "linear");
         }
-        Diverging.apply(canvas.colorAxis(), scaled(deltaUnit, rawDeltas), options, "Δ " + deltaUnit.label(data.metric.key()));
+        Diverging.apply(canvas.colorAxis(), Arrays.stream(rawDeltas).map(deltaUnit::apply).toArray(), options,
+                "Δ " + deltaUnit.label(data.metric.key()));
         return new PlotResult(View.SCATTER, data.metric, canvas.figure(), both.size());
-    }
-
-    static double[] scaled(DisplayUnit unit, double[] raw) {
-        return Arrays.stream(raw).map(unit::apply).toArray();
-    }
-
-    static String signed(DisplayUnit unit, double raw) {
-        return (raw >= 0 ? "+" : "") + unit.format(raw);
-    }
-
-    private static double max(List<Series> series, int run) {
-        return series.stream().mapToDouble(s -> s.value()[run]).max().orElse(0);
     }
 }

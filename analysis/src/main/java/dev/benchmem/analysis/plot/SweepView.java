@@ -6,7 +6,6 @@ import dev.benchmem.analysis.plot.Panels.Panel;
 import dev.benchmem.analysis.plot.PlotData.Series;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A heatmap of log2(run / first run): one column per run, one row per id, zero in the middle. */
 final class SweepView {
@@ -19,30 +18,33 @@ final class SweepView {
         List<Panel> panels = Panels.split(data, data.series, options.facet());
         DisplayUnit unit = DisplayUnit.of(data.metric, data.maxValue());
         String first = data.runs.get(0);
-        Canvas canvas = Canvas.stacked(data.metric + ": log2 fold change vs " + first, Panels.sizes(panels));
+        Canvas canvas = Canvas.stacked(data.metric.key() + ": log2 fold change vs " + first, Panels.sizes(panels));
         canvas.axisTitles("run", "");
+        String hover = "<b>%{y}</b><br>run: %{x}<br>" + Json.template(data.metric.key()) + ": %{customdata:.4g}"
+                + unit.suffix() + "<br>log2(run / " + Json.template(first) + "): %{z:+.3f}<extra></extra>";
         List<Double> folds = new ArrayList<>();
         for (int p = 0; p < panels.size(); p++) {
             List<Series> rows = panels.get(p).series();
             canvas.panelTitle(p, panels.get(p).title());
             ObjectNode trace = canvas.trace(p, "heatmap");
             trace.put("coloraxis", "coloraxis").put("name", Json.text(data.metric.key()));
-            trace.put("hovertemplate", "%{text}<extra></extra>").put("xgap", 1).put("ygap", 1);
+            trace.put("hovertemplate", hover).put("hoverongaps", false).put("xgap", 1).put("ygap", 1);
             trace.set("x", Json.texts(data.runs));
             trace.set("y", Json.texts(rows.stream().map(Series::id).toList()));
             ArrayNode z = trace.putArray("z");
-            ArrayNode text = trace.putArray("text");
+            ArrayNode values = trace.putArray("customdata");
             for (Series s : rows) {
                 double[] fold = new double[data.runs.size()];
-                ArrayNode hover = text.addArray();
+                double[] value = new double[fold.length];
                 for (int run = 0; run < fold.length; run++) {
                     fold[run] = log2Fold(s.value()[0], s.value()[run]);
+                    value[run] = unit.apply(s.value()[run]);
                     if (Double.isFinite(fold[run])) {
                         folds.add(fold[run]);
                     }
-                    hover.add(hover(s, run, data, unit, fold[run]));
                 }
                 z.add(Json.numbers(fold));
+                values.add(Json.numbers(value));
             }
             canvas.xaxis(p).put("type", "category");
             canvas.yaxis(p).put("type", "category").put("autorange", "reversed");
@@ -64,16 +66,5 @@ final class SweepView {
         return Math.log(value / first) / Math.log(2);
     }
 
-    private static String hover(Series s, int run, PlotData data, DisplayUnit unit, double fold) {
-        Hover hover = Hover.of(s.id()).line("run", data.runs.get(run));
-        if (!s.in(run)) {
-            return hover.line(data.metric.key(), "missing").toString();
-        }
-        hover.line(data.metric.key(), unit.format(s.value()[run]));
-        if (Double.isFinite(fold)) {
-            hover.line("vs " + data.runs.get(0), String.format(Locale.ROOT, "×%.3g (log2 %+.2f)", Math.pow(2, fold), fold));
-        }
-        return hover.toString();
-    }
 
 }

@@ -85,7 +85,7 @@ class PlotPagesIT {
         for (View view : View.values()) {
             PlotResult r = Plots.draw(view, table, PlotOptions.metric(Metric.PEAK).withFacet("kind"));
             Path page = dir.resolve("xss-" + view.key() + ".html");
-            PlotPage.write(r.figure(), page, PlotPage.PlotlyJs.INLINE);
+            PlotPage.write(r, page, PlotPage.PlotlyJs.INLINE);
             chromium.open(page);
             chromium.await("document.body.dataset.rendered", Duration.ofSeconds(30));
             assertThat(chromium.script("return window.__dialogs;")).as(view.key()).isEmpty();
@@ -116,7 +116,7 @@ class PlotPagesIT {
 
     private static void assertRendered(PlotResult result, String name, int traces, int points) throws Exception {
         Path page = dir.resolve(name + ".html");
-        PlotPage.write(result.figure(), page, PlotPage.PlotlyJs.INLINE);
+        PlotPage.write(result, page, PlotPage.PlotlyJs.INLINE);
         assertThat(Files.size(page)).isLessThan(4_800_000);
         chromium.open(page);
         chromium.await("document.body.dataset.rendered", Duration.ofSeconds(30));

@@ -108,8 +108,12 @@ class ViewsTest {
         assertThat(trace.at("/marker/coloraxis").asText()).isEqualTo("coloraxis");
         assertThat(trace.at("/marker/color/3").asDouble()).isPositive();
         assertThat(trace.at("/marker/color/0").asDouble()).isNegative();
-        assertThat(trace.at("/text/3").asText())
-                .isEqualTo("<b>sort[500000]</b><br>baseline: 3.815 MiB<br>candidate: 4.959 MiB<br>change: +1.144 MiB (+30.0%)");
+        assertThat(trace.at("/text/3").asText()).isEqualTo("sort[500000]");
+        // candidate, delta (MiB) and percent for the hover
+        assertThat(doubles(trace.at("/customdata/3"))).containsExactly(4.959106, 1.144409, 30.0);
+        assertThat(trace.get("hovertemplate").asText()).isEqualTo("<b>%{text}</b><br>baseline: %{x:.4g} MiB"
+                + "<br>candidate: %{customdata[0]:.4g} MiB<br>change: %{customdata[1]:+.4g} MiB (%{customdata[2]:+.1f}%)"
+                + "<extra></extra>");
         ObjectNode layout = r.figure().layoutJson();
         assertThat(layout.at("/xaxis/type").asText()).isEqualTo("log");
         assertThat(layout.at("/shapes/0/y0").asDouble()).isEqualTo(1.0);
@@ -158,7 +162,7 @@ class ViewsTest {
         assertThat(texts(heatmap.get("x"))).containsExactly("v1", "v2", "v3");
         assertThat(texts(heatmap.get("y"))).containsExactly("a", "b");
         assertThat(heatmap.get("z").toString()).isEqualTo("[[0.0,1.0,-2.0],[0.0,null,0.0]]");
-        assertThat(heatmap.at("/text/1/1").asText()).contains("missing");
+        assertThat(heatmap.get("customdata").toString()).isEqualTo("[[100.0,200.0,25.0],[10.0,null,10.0]]");
         ObjectNode axis = (ObjectNode) r.figure().layoutJson().get("coloraxis");
         assertCentredOnZero(axis);
         assertThat(axis.get("cmax").asDouble()).isEqualTo(2.0);
@@ -218,7 +222,7 @@ class ViewsTest {
 
     private static List<Double> doubles(JsonNode array) {
         List<Double> out = new ArrayList<>();
-        array.forEach(v -> out.add(Math.round(v.asDouble() * 1e9) / 1e9));
+        array.forEach(v -> out.add(Math.round(v.asDouble() * 1e6) / 1e6));
         return out;
     }
 
