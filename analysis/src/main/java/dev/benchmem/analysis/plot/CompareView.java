@@ -36,7 +36,7 @@ final class CompareView {
         DisplayUnit valueUnit = DisplayUnit.of(data.metric, data.maxValue());
         String hover = "<b>%{y}</b><br>" + Json.template(baseLabel) + ": %{customdata[0]:.4g}" + valueUnit.suffix()
                 + "<br>" + Json.template(candLabel) + ": %{customdata[1]:.4g}" + valueUnit.suffix()
-                + "<br>change: %{customdata[2]:+.4g}" + unit.suffix() + " (%{customdata[3]:+.1f}%)<extra></extra>";
+                + "<br>change: %{customdata[2]:+.4g}" + unit.suffix() + " (%{customdata[3]:+.3g}%)<extra></extra>";
         for (int p = 0; p < panels.size(); p++) {
             canvas.panelTitle(p, panels.get(p).title());
             List<Series> ranked = panels.get(p).series().stream()

@@ -30,7 +30,7 @@ final class ScatterView {
         canvas.axisTitles(baseLabel + " " + unit.label(), candLabel + " / " + baseLabel);
         String hover = "<b>%{text}</b><br>" + Json.template(baseLabel) + ": %{x:.4g}" + unit.suffix()
                 + "<br>" + Json.template(candLabel) + ": %{customdata[0]:.4g}" + unit.suffix()
-                + "<br>change: %{customdata[1]:+.4g}" + deltaUnit.suffix() + " (%{customdata[2]:+.1f}%)<extra></extra>";
+                + "<br>change: %{customdata[1]:+.4g}" + deltaUnit.suffix() + " (%{customdata[2]:+.3g}%)<extra></extra>";
         for (int p = 0; p < panels.size(); p++) {
             Panel panel = panels.get(p);
             canvas.panelTitle(p, panel.title());

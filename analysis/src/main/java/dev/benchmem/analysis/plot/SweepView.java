@@ -21,7 +21,7 @@ final class SweepView {
         Canvas canvas = Canvas.stacked(data.metric.key() + ": log2 fold change vs " + first, Panels.sizes(panels));
         canvas.axisTitles("run", "");
         String hover = "<b>%{y}</b><br>run: %{x}<br>" + Json.template(data.metric.key()) + ": %{customdata:.4g}"
-                + unit.suffix() + "<br>log2(run / " + Json.template(first) + "): %{z:+.3f}<extra></extra>";
+                + unit.suffix() + "<br>log2(run / " + Json.template(first) + "): %{z:+.3g}<extra></extra>";
         List<Double> folds = new ArrayList<>();
         for (int p = 0; p < panels.size(); p++) {
             List<Series> rows = panels.get(p).series();

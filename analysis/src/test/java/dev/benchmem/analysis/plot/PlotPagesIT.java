@@ -48,6 +48,7 @@ class PlotPagesIT {
     void scaling() throws Exception {
         PlotResult r = Plots.scaling(SavedRuns.sortRuns(dir.resolve("sort"), "baseline"), PlotOptions.metric(Metric.PEAK));
         assertRendered(r, "scaling", 1, 4);
+        assertThat(hover("{curveNumber: 0, pointNumber: 3}")).contains("sort[500000]", "n: 500000", "peak (min): 3.815 MiB");
     }
 
     @Test
@@ -60,18 +61,24 @@ class PlotPagesIT {
     void scatter() throws Exception {
         PlotResult r = Plots.scatter(SavedRuns.sortRuns(dir.resolve("sort"), "baseline", "candidate"), PlotOptions.metric(Metric.PEAK));
         assertRendered(r, "scatter", 1, 4);
+        assertThat(hover("{curveNumber: 0, pointNumber: 3}"))
+                .contains("sort[500000]", "baseline: 3.815 MiB", "candidate: 4.959 MiB", "change: +1.144 MiB (+30.0%)");
+        // plotly rejects some d3 formats (e.g. "+.1f") and then prints the raw number: these are formatted
     }
 
     @Test
     void compare() throws Exception {
         PlotResult r = Plots.compare(SavedRuns.sortRuns(dir.resolve("sort"), "baseline", "candidate"), PlotOptions.metric(Metric.TIME));
         assertRendered(r, "compare", 1, 4);
+        assertThat(hover("{curveNumber: 0, pointNumber: 0}")).contains("sort[500000]", "(+30.0%)");
     }
 
     @Test
     void sweep() throws Exception {
         PlotResult r = Plots.sweep(SavedRuns.sortRuns(dir.resolve("sort"), "v0.6", "v0.7", "v0.8"), PlotOptions.metric(Metric.PEAK));
         assertRendered(r, "sweep", 1, 12);
+        assertThat(hover("{curveNumber: 0, pointNumber: [3, 2]}"))
+                .contains("sort[500000]", "run: v0.8", "peak: 6.104 MiB", "log2(run / v0.6): +0.678");
     }
 
     @Test
@@ -112,6 +119,13 @@ class PlotPagesIT {
             }
         }
         return t.load();
+    }
+
+    /** The hover label plotly shows for {@code point} (a plotly hover spec). */
+    private static String hover(String point) throws Exception {
+        chromium.script("Plotly.Fx.hover('benchmem-plot', [" + point + "]); return null;");
+        return chromium.await("document.querySelector('.hoverlayer .hovertext') && "
+                + "document.querySelector('.hoverlayer').textContent", Duration.ofSeconds(5)).asText();
     }
 
     private static void assertRendered(PlotResult result, String name, int traces, int points) throws Exception {

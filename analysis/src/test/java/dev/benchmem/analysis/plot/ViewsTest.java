@@ -112,7 +112,7 @@ class ViewsTest {
         // candidate, delta (MiB) and percent for the hover
         assertThat(doubles(trace.at("/customdata/3"))).containsExactly(4.959106, 1.144409, 30.0);
         assertThat(trace.get("hovertemplate").asText()).isEqualTo("<b>%{text}</b><br>baseline: %{x:.4g} MiB"
-                + "<br>candidate: %{customdata[0]:.4g} MiB<br>change: %{customdata[1]:+.4g} MiB (%{customdata[2]:+.1f}%)"
+                + "<br>candidate: %{customdata[0]:.4g} MiB<br>change: %{customdata[1]:+.4g} MiB (%{customdata[2]:+.3g}%)"
                 + "<extra></extra>");
         ObjectNode layout = r.figure().layoutJson();
         assertThat(layout.at("/xaxis/type").asText()).isEqualTo("log");
