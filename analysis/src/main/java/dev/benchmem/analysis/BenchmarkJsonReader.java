@@ -1,18 +1,22 @@
 package dev.benchmem.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads pytest-benchmark's JSON schema, which benchmem and pytest-benchmem write too: memory
  * per pass in {@code extra_info.benchmem}, or as scalars in older pytest-benchmem files.
+ *
+ * <p>Streams the file (no tree): run files carry every timed round, so a run of 10,000
+ * benchmarks holds hundreds of thousands of numbers, and start-up to answer is what a
+ * user of {@code benchmem compare} waits for.
  */
 final class BenchmarkJsonReader {
     /** Memory keys, in {@code extra_info.benchmem} (per-pass lists) or, in older files, {@code extra_info} scalars. */
@@ -23,105 +27,267 @@ final class BenchmarkJsonReader {
             "allocations", Metric.ALLOCATIONS);
     private static final String MEMORY_FIELD = "benchmem";
 
-    private BenchmarkJsonReader() {
+    private final String input;
+    private final JsonParser parser;
+
+    private BenchmarkJsonReader(String input, JsonParser parser) {
+        this.input = input;
+        this.parser = parser;
     }
 
-    static RunRecord read(String input, String stem, JsonNode root) {
-        JsonNode list = root.get("benchmarks");
-        if (list == null || !list.isArray()) {
+    /** Reads the run from {@code parser}, positioned on the root object's START_OBJECT. */
+    static RunRecord read(String input, String stem, JsonParser parser) throws IOException {
+        return new BenchmarkJsonReader(input, parser).run(stem);
+    }
+
+    private RunRecord run(String stem) throws IOException {
+        List<BenchmarkRecord> benchmarks = null;
+        String datetime = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("benchmarks") && value == JsonToken.START_ARRAY) {
+                benchmarks = benchmarks();
+            } else if (field.equals("datetime") && value == JsonToken.VALUE_STRING) {
+                datetime = parser.getText();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (benchmarks == null) {
             throw new RunFileException(input, "not a benchmark run (no \"benchmarks\" array)");
         }
-        List<BenchmarkRecord> benchmarks = new ArrayList<>(list.size());
+        return new RunRecord(input, stem, datetime, benchmarks);
+    }
+
+    private List<BenchmarkRecord> benchmarks() throws IOException {
+        List<BenchmarkRecord> benchmarks = new ArrayList<>();
         int index = 0;
-        for (JsonNode b : list) {
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             index++;
-            if (!b.isObject()) {
+            if (token != JsonToken.START_OBJECT) {
                 throw new RunFileException(input, "benchmark #" + index + " is not an object");
             }
-            BenchmarkRecord record = benchmark(input, index, b);
-            if (!record.series().isEmpty() || record.timeStats() != null) {
+            BenchmarkRecord record = benchmark(index);
+            if (!record.series().isEmpty()) {
                 benchmarks.add(record);
             }
         }
-        return new RunRecord(input, stem, JsonValues.text(root.get("datetime")), benchmarks);
+        return benchmarks;
     }
 
-    private static BenchmarkRecord benchmark(String input, int index, JsonNode b) {
-        String name = JsonValues.text(b.get("name"));
+    private BenchmarkRecord benchmark(int index) throws IOException {
+        String name = null;
+        String fullname = null;
+        String group = null;
+        Map<String, Object> params = Map.of();
+        Map<String, Object> extra = Map.of();
+        Map<Metric, double[]> series = new EnumMap<>(Metric.class);
+        SeriesStats timeStats = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "name":
+                    name = text(value);
+                    break;
+                case "fullname":
+                    fullname = text(value);
+                    break;
+                case "group":
+                    group = text(value);
+                    break;
+                case "params":
+                    params = scalars(value, null);
+                    break;
+                case "extra_info":
+                    extra = scalars(value, series);
+                    break;
+                case "stats":
+                    timeStats = stats(value, series);
+                    break;
+                default:
+                    parser.skipChildren();
+            }
+        }
         if (name == null) {
             throw new RunFileException(input, "benchmark #" + index + " has no \"name\"");
         }
-        String fullname = JsonValues.text(b.get("fullname"));
         if (fullname == null) {
             fullname = name;
         }
-        Map<Metric, double[]> series = new EnumMap<>(Metric.class);
-        SeriesStats timeStats = time(b.get("stats"), series);
-        JsonNode extra = b.get("extra_info");
-        memory(extra, series);
         String[] node = node(fullname);
-        return new BenchmarkRecord(name, fullname, JsonValues.text(b.get("group")), node[0], node[1],
-                dims(b.get("params"), extra), series, timeStats);
+        return new BenchmarkRecord(name, fullname, group, node[0], node[1], dims(params, extra), series, timeStats);
+    }
+
+    private String text(JsonToken value) throws IOException {
+        return value == JsonToken.VALUE_STRING ? parser.getText() : skip(null);
+    }
+
+    /**
+     * The scalar fields of an object as dims. With {@code memory} (for extra_info), the
+     * {@code benchmem} object's per-pass lists and older scalar memory keys go there instead.
+     */
+    private Map<String, Object> scalars(JsonToken start, Map<Metric, double[]> memory) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            return skip(Map.of());
+        }
+        Map<String, Object> scalars = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            Metric metric = memory == null ? null : MEMORY_KEYS.get(field);
+            if (metric != null) {
+                putSeries(memory, metric, doubles(value));
+            } else if (memory != null && field.equals(MEMORY_FIELD) && value == JsonToken.START_OBJECT) {
+                memoryObject(memory);
+            } else {
+                Object scalar = scalar(value);
+                if (scalar != null) {
+                    scalars.put(field, scalar);
+                }
+            }
+        }
+        return scalars;
+    }
+
+    private void memoryObject(Map<Metric, double[]> memory) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            Metric metric = MEMORY_KEYS.get(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (metric != null) {
+                // The benchmem object wins over older scalars elsewhere in extra_info.
+                memory.remove(metric);
+                putSeries(memory, metric, doubles(value));
+            } else {
+                parser.skipChildren();
+            }
+        }
+    }
+
+    private static void putSeries(Map<Metric, double[]> series, Metric metric, double[] values) {
+        if (values.length > 0) {
+            series.putIfAbsent(metric, values);
+        }
     }
 
     /** The stats block as statistics (null without one); its per-round {@code data} into {@code series}. */
-    private static SeriesStats time(JsonNode stats, Map<Metric, double[]> series) {
-        if (stats == null || !stats.isObject()) {
-            return null;
+    private SeriesStats stats(JsonToken start, Map<Metric, double[]> series) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            return skip(null);
         }
-        double[] data = JsonValues.doubles(stats.get("data"));
+        double min = Double.NaN;
+        double max = Double.NaN;
+        double mean = Double.NaN;
+        double median = Double.NaN;
+        double stddev = Double.NaN;
+        int rounds = -1;
+        double[] data = new double[0];
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "min":
+                    min = number(value);
+                    break;
+                case "max":
+                    max = number(value);
+                    break;
+                case "mean":
+                    mean = number(value);
+                    break;
+                case "median":
+                    median = number(value);
+                    break;
+                case "stddev":
+                    stddev = number(value);
+                    break;
+                case "rounds":
+                    rounds = (int) number(value);
+                    break;
+                case "data":
+                    data = doubles(value);
+                    break;
+                default:
+                    parser.skipChildren();
+            }
+        }
         if (data.length > 0) {
             series.put(Metric.TIME, data);
         }
-        double min = JsonValues.number(stats.get("min"));
         if (Double.isNaN(min)) {
             return data.length > 0 ? SeriesStats.of(data) : null;
         }
-        JsonNode rounds = stats.get("rounds");
-        int count = rounds != null && rounds.isNumber() ? rounds.intValue() : Math.max(1, data.length);
-        SeriesStats read = new SeriesStats(min, JsonValues.number(stats.get("max")),
-                JsonValues.number(stats.get("mean")), JsonValues.number(stats.get("median")),
-                JsonValues.number(stats.get("stddev")), count);
         if (data.length == 0) {
             // No per-round data saved: one row, the minimum (the figure the reference compares).
             series.put(Metric.TIME, new double[] {min});
         }
-        return read;
+        return SeriesStats.of(min, max, mean, median, stddev, rounds > 0 ? rounds : Math.max(1, data.length));
     }
 
-    private static void memory(JsonNode extra, Map<Metric, double[]> series) {
-        if (extra == null || !extra.isObject()) {
-            return;
+    /** A number, or NaN for anything else (JSON null, text, a container, which is skipped). */
+    private double number(JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+            return parser.getDoubleValue();
         }
-        JsonNode benchmem = extra.get(MEMORY_FIELD);
-        JsonNode source = benchmem != null && benchmem.isObject() ? benchmem : extra;
-        for (Map.Entry<String, Metric> key : MEMORY_KEYS.entrySet()) {
-            double[] values = JsonValues.doubles(source.get(key.getKey()));
-            if (values.length > 0 && !series.containsKey(key.getValue())) {
-                series.put(key.getValue(), values);
+        if (value == JsonToken.VALUE_STRING) {
+            return JsonValues.parseOrNaN(parser.getText());
+        }
+        return skip(Double.NaN);
+    }
+
+    /** A list of numbers (NaN left out), or one number as a list of one. */
+    private double[] doubles(JsonToken start) throws IOException {
+        if (start != JsonToken.START_ARRAY) {
+            double v = number(start);
+            return Double.isNaN(v) ? new double[0] : new double[] {v};
+        }
+        double[] values = new double[16];
+        int n = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            double v = number(token);
+            if (!Double.isNaN(v)) {
+                if (n == values.length) {
+                    values = java.util.Arrays.copyOf(values, n * 2);
+                }
+                values[n++] = v;
             }
         }
+        return java.util.Arrays.copyOf(values, n);
     }
 
-    /** Scalar params, then scalar extra_info (params win a name clash); memory keys are not dims. */
-    private static Map<String, Object> dims(JsonNode params, JsonNode extra) {
-        Map<String, Object> dims = new LinkedHashMap<>();
-        addScalars(params, dims, Set.of());
-        addScalars(extra, dims, MEMORY_KEYS.keySet());
-        return dims.isEmpty() ? Collections.emptyMap() : dims;
+    private Object scalar(JsonToken value) throws IOException {
+        switch (value) {
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDoubleValue();
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            default:
+                return skip(null);
+        }
     }
 
-    private static void addScalars(JsonNode object, Map<String, Object> dims, Set<String> skip) {
-        if (object == null || !object.isObject()) {
-            return;
+    /** Skips the current value (and its children) and returns {@code result}. */
+    private <T> T skip(T result) throws IOException {
+        parser.skipChildren();
+        return result;
+    }
+
+    /** Scalar params, then scalar extra_info (params win a name clash). */
+    private static Map<String, Object> dims(Map<String, Object> params, Map<String, Object> extra) {
+        if (params.isEmpty() && extra.isEmpty()) {
+            return Collections.emptyMap();
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            Object value = JsonValues.scalar(e.getValue());
-            if (value != null && !skip.contains(e.getKey())) {
-                dims.putIfAbsent(e.getKey(), value);
-            }
-        }
+        Map<String, Object> dims = new LinkedHashMap<>(params);
+        extra.forEach(dims::putIfAbsent);
+        return dims;
     }
 
     /**

@@ -1,7 +1,10 @@
 package dev.benchmem.analysis;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,23 +29,53 @@ final class RunFiles {
     /** Python's json module writes NaN and Infinity bare; JMH writes them as strings. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private RunFiles() {
     }
 
-    /** The runs {@code input} holds: one for a file, every saved run (oldest first) for a directory. */
-    static List<RunRecord> read(Path input) {
-        if (Files.isDirectory(input)) {
-            return readDirectory(input);
+    /**
+     * The runs the inputs hold, in input order: one per file, every saved run of a directory
+     * (oldest first). Files are parsed in parallel: parsing is most of a compare's work.
+     */
+    static List<RunRecord> read(List<Path> inputs) {
+        List<List<Path>> files = new ArrayList<>(inputs.size());
+        for (Path input : inputs) {
+            files.add(Files.isDirectory(input) ? savedRuns(input) : List.of(input));
         }
-        return List.of(readFile(input, input.toString()));
+        List<RunRecord> parsed = files.stream().flatMap(List::stream).collect(Collectors.toList())
+                .parallelStream().map(f -> readFile(f, f.toString())).collect(Collectors.toList());
+        List<RunRecord> runs = new ArrayList<>(parsed.size());
+        int next = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            List<RunRecord> group = new ArrayList<>(parsed.subList(next, next + files.get(i).size()));
+            next += group.size();
+            if (Files.isDirectory(inputs.get(i))) {
+                // Oldest first: by the run's own datetime when present (machine directories
+                // number their runs independently), else by file name (the listing order).
+                group.sort(Comparator.comparing((RunRecord r) -> r.datetime() == null ? "" : r.datetime()));
+            }
+            runs.addAll(group);
+        }
+        return runs;
     }
 
     static RunRecord readFile(Path path, String input) {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(path)) {
-            root = JSON.readTree(in);
+        String stem = stem(path);
+        try (InputStream in = Files.newInputStream(path); JsonParser parser = JSON.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new RunFileException(input, "empty file, not a benchmark run");
+            }
+            if (first == JsonToken.START_OBJECT) {
+                return BenchmarkJsonReader.read(input, stem, parser);
+            }
+            JsonNode root = JSON.readTree(parser);
+            if (!JmhJsonReader.accepts(root)) {
+                throw new RunFileException(input, "not a benchmark run (expected a pytest-benchmark/benchmem object or a JMH result array)");
+            }
+            return JmhJsonReader.read(input, stem, root);
         } catch (NoSuchFileException e) {
             throw new RunFileException(input, "no such file");
         } catch (AccessDeniedException e) {
@@ -52,20 +85,10 @@ final class RunFiles {
         } catch (IOException e) {
             throw new RunFileException(input, "cannot read (" + firstLine(e.getMessage()) + ")");
         }
-        if (root == null || root.isMissingNode()) {
-            throw new RunFileException(input, "empty file, not a benchmark run");
-        }
-        String stem = stem(path);
-        if (JmhJsonReader.accepts(root)) {
-            return JmhJsonReader.read(input, stem, root);
-        }
-        if (!root.isObject()) {
-            throw new RunFileException(input, "not a benchmark run (expected a pytest-benchmark/benchmem object or a JMH result array)");
-        }
-        return BenchmarkJsonReader.read(input, stem, root);
     }
 
-    private static List<RunRecord> readDirectory(Path dir) {
+    /** Every {@code NNNN_*.json} below {@code dir}, by path. */
+    private static List<Path> savedRuns(Path dir) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(p -> SAVED_RUN.matcher(p.getFileName().toString()).matches())
@@ -78,14 +101,7 @@ final class RunFiles {
         if (files.isEmpty()) {
             throw new RunFileException(dir.toString(), "no saved runs (NNNN_*.json) in this directory");
         }
-        List<RunRecord> runs = new ArrayList<>(files.size());
-        for (Path f : files) {
-            runs.add(readFile(f, f.toString()));
-        }
-        // Oldest first: by the run's own datetime when present (machine directories number
-        // their runs independently), else by file name.
-        runs.sort(Comparator.comparing((RunRecord r) -> r.datetime() == null ? "" : r.datetime()));
-        return runs;
+        return files;
     }
 
     static String stem(Path path) {

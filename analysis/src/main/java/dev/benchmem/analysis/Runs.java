@@ -30,10 +30,7 @@ public final class Runs {
         if (inputs.isEmpty()) {
             throw new RunFileException("runs", "no run given");
         }
-        List<RunRecord> runs = new ArrayList<>();
-        for (Path input : inputs) {
-            runs.addAll(RunFiles.read(input));
-        }
+        List<RunRecord> runs = RunFiles.read(inputs);
         if (!labels.isEmpty() && labels.size() != runs.size()) {
             throw new RunFileException("--label", labels.size() + " labels for " + runs.size() + " runs");
         }

@@ -1,27 +1,54 @@
 package dev.benchmem.analysis;
 
-/** The statistics of one benchmark's series, read from a file or computed from the values. */
-record SeriesStats(double min, double max, double mean, double median, double stddev, int count) {
+/**
+ * The statistics of one benchmark's series: read from a file ({@link #of(double, double, double, double, double, int)}),
+ * or computed from the values on demand (only the statistic asked for, so summarizing stays linear).
+ */
+abstract class SeriesStats {
 
-    static SeriesStats of(double[] values) {
-        return new SeriesStats(Stat.MIN.of(values), Stat.MAX.of(values), Stat.MEAN.of(values),
-                Stat.MEDIAN.of(values), Stat.STDDEV.of(values), values.length);
+    abstract double get(Stat stat);
+
+    abstract int count();
+
+    double min() {
+        return get(Stat.MIN);
     }
 
-    double get(Stat stat) {
-        switch (stat) {
-            case MIN:
-                return min;
-            case MAX:
-                return max;
-            case MEAN:
-                return mean;
-            case MEDIAN:
-                return median;
-            case STDDEV:
-                return stddev;
-            default:
-                throw new AssertionError(stat);
-        }
+    double max() {
+        return get(Stat.MAX);
+    }
+
+    static SeriesStats of(double[] values) {
+        return new SeriesStats() {
+            @Override
+            double get(Stat stat) {
+                return stat.of(values);
+            }
+
+            @Override
+            int count() {
+                return values.length;
+            }
+        };
+    }
+
+    static SeriesStats of(double min, double max, double mean, double median, double stddev, int count) {
+        double[] byStat = new double[Stat.values().length];
+        byStat[Stat.MIN.ordinal()] = min;
+        byStat[Stat.MAX.ordinal()] = max;
+        byStat[Stat.MEAN.ordinal()] = mean;
+        byStat[Stat.MEDIAN.ordinal()] = median;
+        byStat[Stat.STDDEV.ordinal()] = stddev;
+        return new SeriesStats() {
+            @Override
+            double get(Stat stat) {
+                return byStat[stat.ordinal()];
+            }
+
+            @Override
+            int count() {
+                return count;
+            }
+        };
     }
 }

@@ -17,9 +17,17 @@ public enum Stat {
     public double of(double[] values) {
         switch (this) {
             case MIN:
-                return Arrays.stream(values).min().orElseThrow();
+                double min = values[0];
+                for (double v : values) {
+                    min = Math.min(min, v);
+                }
+                return min;
             case MAX:
-                return Arrays.stream(values).max().orElseThrow();
+                double max = values[0];
+                for (double v : values) {
+                    max = Math.max(max, v);
+                }
+                return max;
             case MEAN:
                 return mean(values);
             case MEDIAN:

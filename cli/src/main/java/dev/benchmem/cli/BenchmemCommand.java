@@ -35,6 +35,7 @@ public final class BenchmemCommand implements Runnable {
         // Tablesaw logs through SLF4J; without a provider it would warn on every run.
         System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
         System.setProperty("slf4j.internal.verbosity", "ERROR");
+        Warmup.startFor(args);
         return commandLine(out, err).execute(args);
     }
 

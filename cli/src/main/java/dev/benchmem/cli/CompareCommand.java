@@ -33,9 +33,9 @@ import picocli.CommandLine.TypeConversionException;
         description = {
             "One run: a per-id table. Two or more: the runs side by side with the change of the last against the first.",
             "With --fail-on, exits 1 when an id grew beyond a threshold (last run against first)."},
-        footer = {"", "Thresholds: METRIC:N% (decimals allowed) or METRIC:N with a unit: B KiB MiB GiB for peak and allocated,",
-            "s ms us ns for time, a bare count for allocations. Only growth counts.",
-            "Example: benchmem compare main.json pr.json --fail-on peak:10% --fail-on allocations:5%"})
+        footer = {"", "Thresholds: METRIC:N%% (decimals allowed), or METRIC:N with a unit: B KiB MiB GiB for peak and "
+                + "allocated, s ms us ns for time, a bare count for allocations. Only growth counts.",
+            "", "  benchmem compare main.json pr.json --fail-on peak:10%% --fail-on allocations:5%%"})
 public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -67,7 +67,7 @@ public final class CompareCommand implements Callable<Integer> {
     String pivot;
 
     @Option(names = "--fail-on", paramLabel = "METRIC:THRESHOLD", converter = ThresholdConverter.class,
-            description = "Exit 1 when an id grows beyond the threshold, e.g. peak:10%, peak:5MiB, time:2ms, allocations:100. Repeatable.")
+            description = "Exit 1 when an id grows beyond the threshold, e.g. peak:10%%, peak:5MiB, time:2ms, allocations:100. Repeatable.")
     List<Threshold> failOn = new ArrayList<>();
 
     /** The text formats by their command-line names. */
@@ -108,7 +108,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         if (!failOn.isEmpty()) {
-            out.print(RegressionReport.render(regressions));
+            out.print(RegressionReport.render(regressions, format.tableFormat));
         }
         out.flush();
         return regressions.isEmpty() ? 0 : 1;

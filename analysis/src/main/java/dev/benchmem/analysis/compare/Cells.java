@@ -53,10 +53,9 @@ final class Cells {
             case SECONDS:
                 return significant(unit.scale(raw), 4);
             case BYTES:
-                return unit.size() == 1 ? String.format(Locale.ROOT, "%.0f", raw)
-                        : String.format(Locale.ROOT, "%.2f", unit.scale(raw));
+                return fixed(unit.scale(raw), unit.size() == 1 ? 0 : 2);
             default:
-                return String.format(Locale.ROOT, "%.0f", raw);
+                return fixed(raw, 0);
         }
     }
 
@@ -67,7 +66,8 @@ final class Cells {
             case FROM_ZERO:
                 return "from 0";
             default:
-                return String.format(Locale.ROOT, "%+.1f%%", change.percent());
+                double p = change.percent();
+                return (p < 0 || (p == 0 && 1 / p < 0) ? "-" : "+") + fixed(Math.abs(p), 1) + "%";
         }
     }
 
@@ -80,6 +80,29 @@ final class Cells {
         String number = metric.quantity() == Metric.Quantity.SECONDS ? significant(unit.scale(raw), 4) : value(metric, unit, raw);
         return number + " " + unit.symbol();
     }
+
+    /**
+     * {@code x} with {@code decimals} fraction digits, like {@code %.Nf} but without a
+     * {@link java.util.Formatter} per cell (tables of 10,000 ids are printed at start-up speed).
+     */
+    static String fixed(double x, int decimals) {
+        double scaled = Math.abs(x) * POWERS[decimals];
+        if (!(scaled < 1e17)) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", x);
+        }
+        long units = Math.round(scaled);
+        String digits = Long.toString(units);
+        if (decimals > 0) {
+            if (digits.length() <= decimals) {
+                digits = "0".repeat(decimals - digits.length() + 1) + digits;
+            }
+            int point = digits.length() - decimals;
+            digits = digits.substring(0, point) + "." + digits.substring(point);
+        }
+        return x < 0 && units != 0 ? "-" + digits : digits;
+    }
+
+    private static final double[] POWERS = {1, 10, 100, 1000, 10000};
 
     /** Python's {@code format(x, ".Ng")}: N significant digits, exponent form outside 1e-4..1eN. */
     static String significant(double x, int digits) {

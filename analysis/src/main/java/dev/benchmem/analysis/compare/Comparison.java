@@ -91,9 +91,11 @@ public final class Comparison {
         List<String> columns = distinctSorted(pivotColumn);
         Map<String, Integer> columnIndex = new LinkedHashMap<>();
         columns.forEach(c -> columnIndex.put(c, columnIndex.size()));
+        // Rows are labelled by the other user dims that vary (a constant extra_info value
+        // such as the JDK version would only lengthen every label).
         List<String> rest = new ArrayList<>();
         for (String dim : runs.dims()) {
-            if (!dim.equals(pivot) && !dim.startsWith("node.")) {
+            if (!dim.equals(pivot) && !dim.startsWith("node.") && distinctSorted(summary.column(dim)).size() > 1) {
                 rest.add(dim);
             }
         }
@@ -116,7 +118,7 @@ public final class Comparison {
         return tables;
     }
 
-    /** The method and the values of the other user dims: {@code sort[reversed]} when pivoting on {@code n}. */
+    /** The method and the values of the other varying dims: {@code sort[reversed]} when pivoting on {@code n}. */
     private String pivotRowLabel(int row, List<String> otherDims, boolean withClass) {
         String method = summary.stringColumn(LongTable.NODE_METHOD).get(row);
         if (method.isEmpty()) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Delta tables as CSV for other tools: raw unscaled numbers (seconds, bytes, counts), one
@@ -48,7 +47,7 @@ public final class CsvTables {
                 if (table.compares()) {
                     Change change = row.change();
                     out.append(',').append(change.kind() == Change.Kind.PERCENT
-                            ? String.format(Locale.ROOT, "%.4f", change.percent()) : "");
+                            ? Cells.fixed(change.percent(), 4) : "");
                 }
                 out.append('\n');
             }

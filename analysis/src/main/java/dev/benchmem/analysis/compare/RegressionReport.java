@@ -10,8 +10,14 @@ public final class RegressionReport {
     private RegressionReport() {
     }
 
-    /** {@link #CLEAN}, or a header line and one aligned line per regression; ends with a newline. */
-    public static String render(List<Regression> regressions) {
+    /**
+     * {@link #CLEAN}, or a header line and one line per regression (aligned for
+     * {@link TableFormat#TEXT}, a list for {@link TableFormat#MARKDOWN}); ends with a newline.
+     */
+    public static String render(List<Regression> regressions, TableFormat format) {
+        if (format == TableFormat.MARKDOWN) {
+            return markdown(regressions);
+        }
         if (regressions.isEmpty()) {
             return CLEAN + "\n";
         }
@@ -27,9 +33,7 @@ public final class RegressionReport {
                 widths[c] = Math.max(widths[c], cells[i][c].length());
             }
         }
-        StringBuilder out = new StringBuilder();
-        out.append(regressions.size()).append(regressions.size() == 1 ? " regression" : " regressions")
-                .append(" over thresholds:\n");
+        StringBuilder out = new StringBuilder(header(regressions)).append('\n');
         for (String[] row : cells) {
             out.append(' ');
             for (int c = 0; c < row.length; c++) {
@@ -40,5 +44,24 @@ public final class RegressionReport {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private static String markdown(List<Regression> regressions) {
+        if (regressions.isEmpty()) {
+            return "\n" + CLEAN + "\n";
+        }
+        StringBuilder out = new StringBuilder("\n**").append(header(regressions)).append("**\n\n");
+        for (Regression r : regressions) {
+            double magnitude = Math.max(Math.abs(r.baseline()), Math.abs(r.candidate()));
+            out.append("- `").append(r.id().replace("`", "'")).append("` ").append(r.metric().key()).append(' ')
+                    .append(Cells.withUnit(r.metric(), r.baseline(), magnitude)).append(" \u2192 ")
+                    .append(Cells.withUnit(r.metric(), r.candidate(), magnitude)).append(' ')
+                    .append(Cells.change(r.change())).append(" (over ").append(r.threshold().text()).append(")\n");
+        }
+        return out.toString();
+    }
+
+    private static String header(List<Regression> regressions) {
+        return regressions.size() + (regressions.size() == 1 ? " regression" : " regressions") + " over thresholds:";
     }
 }

@@ -1,0 +1,185 @@
+package dev.benchmem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The reference walkthrough and every error case, through the real launcher on real files. */
+class CompareIT {
+    private static final Path RUNS = Path.of(System.getProperty("benchmem.runs")).toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private static String run(String name) {
+        return RUNS.resolve(name).toString();
+    }
+
+    private Launcher.Result benchmem(String... args) throws IOException, InterruptedException {
+        return Launcher.run(dir, args);
+    }
+
+    @Test
+    void walkthroughPeakTable() throws Exception {
+        Launcher.Result r = benchmem("compare", run("baseline.json"), run("candidate.json"), "--metric", "peak");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(String.join("\n",
+                "peak (MiB)",
+                "id                 baseline  candidate  change",
+                "──────────────────────────────────────────────",
+                "test_sort[10000]       0.08       0.08   +0.0%",
+                "test_sort[50000]       0.38       0.38   +0.0%",
+                "test_sort[200000]      1.53       1.53   +0.0%",
+                "test_sort[500000]      3.81       3.81   +0.0%",
+                ""));
+    }
+
+    @Test
+    void walkthroughTimeTable() throws Exception {
+        Launcher.Result r = benchmem("compare", run("baseline.json"), run("candidate.json"), "--metric", "time");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("time (s)\n")
+                .contains("test_sort[10000]   5.029e-05  4.947e-05   -1.6%")
+                .contains("test_sort[50000]   0.0002573  0.0002544   -1.2%")
+                .contains("test_sort[200000]   0.001031   0.001031   -0.0%")
+                .contains("test_sort[500000]   0.002657   0.002768   +4.2%");
+    }
+
+    @Test
+    void sortByValueAndCsvInTheWorkingDirectory() throws Exception {
+        Launcher.Result r = benchmem("compare", run("baseline.json"), run("candidate.json"),
+                "--metric", "peak", "--sort", "value", "--csv", "peak.csv");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines().skip(3).map(l -> l.split("\\s+")[0]))
+                .containsExactly("test_sort[500000]", "test_sort[200000]", "test_sort[50000]", "test_sort[10000]");
+        assertThat(dir.resolve("peak.csv")).hasContent(String.join("\n",
+                "metric,id,baseline,candidate,change_pct",
+                "peak,test_sort[500000],4000016,4000016,0.0000",
+                "peak,test_sort[200000],1600016,1600016,0.0000",
+                "peak,test_sort[50000],400016,400016,0.0000",
+                "peak,test_sort[10000],80016,80016,0.0000"));
+    }
+
+    @Test
+    void gatePassesOnNoise() throws Exception {
+        Launcher.Result r = benchmem("compare", run("baseline.json"), run("candidate.json"), "--metric", "peak",
+                "--fail-on", "peak:10%", "--fail-on", "allocations:5%");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).endsWith("test_sort[500000]      3.81       3.81   +0.0%\nno regressions over thresholds\n");
+    }
+
+    @Test
+    void gateFailsOnATwentyPercentPeakRegressionNamingTheId() throws Exception {
+        Launcher.Result r = benchmem("compare", run("baseline.json"), run("regressed.json"), "--metric", "peak",
+                "--fail-on", "peak:10%", "--fail-on", "allocations:5%");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("test_sort[500000]      3.81       4.58  +20.0%")
+                .endsWith("1 regression over thresholds:\n  test_sort[500000] peak 3.81 MiB -> 4.58 MiB +20.0% (over peak:10%)\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void oneRunSeveralMetricsMarkdown() throws Exception {
+        Launcher.Result r = benchmem("compare", run("baseline.json"), "--metric", "peak,allocations", "--format", "md");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("**peak (MiB)**\n\n| id | baseline |\n|:---|---:|\n| test_sort[10000] | 0.08 |\n")
+                .contains("**allocations**");
+    }
+
+    @Test
+    void jmhResultsCompareWithoutChangingABenchmark() throws Exception {
+        Launcher.Result r = benchmem("compare", run("jmh-avgt.json"), run("jmh-thrpt.json"), "-l", "before,after");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("time (s)\nid                                 before  after  change\n")
+                .contains("SortBench.copy                   1.18e-07      —       —\n")
+                .contains("SortBench.sort[10000-reversed]   5.05e-05  4e-05  -20.8%\n");
+    }
+
+    @Test
+    void storageDirectoryOldestFirst() throws Exception {
+        Launcher.Result r = benchmem("compare", run("storage"), "--metric", "time", "--stat", "median");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("time (s, median)\nid").contains("0001_base  0002_cand  change");
+    }
+
+    @Test
+    void launcherWorksThroughASymlinkFromAnyDirectory() throws Exception {
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("benchmem"), Launcher.launcher());
+
+        Launcher.Result r = Launcher.runCommand(bin.resolve("benchmem").toString(), bin, "--version");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("benchmem 0.1.0");
+    }
+
+    @Test
+    void helpAndCompletion() throws Exception {
+        Launcher.Result help = benchmem("compare", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--fail-on=METRIC:THRESHOLD", "--metric=METRIC", "--pivot=DIM", "--csv=FILE",
+                "--fail-on peak:10% --fail-on allocations:5%");
+        assertThat(help.err()).isEmpty();
+
+        Launcher.Result completion = benchmem("generate-completion");
+        assertThat(completion.exitCode()).isZero();
+        assertThat(completion.out()).contains("complete -F _complete_benchmem", "compare");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "missing file|compare missing.json|missing.json: no such file",
+        "bad threshold without unit|compare BASE CAND --fail-on peak:10|'peak:10': a peak threshold needs % or a unit (B, KiB, MiB, GiB)",
+        "negative threshold|compare BASE CAND --fail-on peak:-5%|'peak:-5%': a threshold is a growth and cannot be negative",
+        "unknown threshold metric|compare BASE CAND --fail-on foo:10%|'foo:10%': unknown metric 'foo'",
+        "bytes on a count|compare BASE CAND --fail-on allocations:5MiB|'allocations:5MiB': allocations is a count",
+        "unknown metric|compare BASE --metric speed|unknown metric 'speed' (expected time, peak, allocated, allocations)",
+        "metric absent|compare JMH --metric peak|--metric peak: no run has peak (these runs have: time, allocated)",
+        "threshold metric absent|compare JMH JMH --fail-on allocations:5%|--fail-on allocations:5%: neither the first nor the last run has allocations",
+        "gate with one run|compare BASE --fail-on peak:5%|--fail-on needs two runs or more",
+        "unknown dim|compare BASE CAND --group-by size|--group-by unknown dim 'size' (dims: n, node.class, node.method, node.group)",
+        "unknown option|compare BASE --colour|Unknown option: '--colour'",
+        "no run|compare|Missing required parameter: 'RUN'",
+        "labels do not fit|compare BASE CAND -l one|--label: 1 labels for 2 runs",
+        "unknown stat|compare BASE --stat p99|unknown stat 'p99' (expected min, max, mean, median, stddev)"
+    })
+    void errorsAreOneLineExitTwo(String name, String args, String expected) throws Exception {
+        String[] argv = args.replace("BASE", run("baseline.json")).replace("CAND", run("candidate.json"))
+                .replace("JMH", run("jmh-avgt.json")).split(" ");
+
+        Launcher.Result r = benchmem(argv);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString().startsWith("benchmem compare: ").contains(expected);
+    }
+
+    @Test
+    void malformedAndForeignFiles() throws Exception {
+        Files.writeString(dir.resolve("broken.json"), "{\"benchmarks\": [{\"name\": \"x\",");
+        Files.writeString(dir.resolve("package.json"), "{\"name\": \"left-pad\", \"version\": \"1.3.0\"}");
+
+        Launcher.Result broken = benchmem("compare", "broken.json");
+        Launcher.Result foreign = benchmem("compare", "package.json");
+
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).matches("benchmem compare: broken.json: malformed JSON at line 1, column \\d+: .*\n");
+        assertThat(foreign.exitCode()).isEqualTo(2);
+        assertThat(foreign.err()).isEqualTo("benchmem compare: package.json: not a benchmark run (no \"benchmarks\" array)\n");
+    }
+}
