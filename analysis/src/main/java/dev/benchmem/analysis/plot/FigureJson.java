@@ -2,6 +2,8 @@ package dev.benchmem.analysis.plot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 
 /** A drawn figure as plotly JSON: traces, layout and the page's config. Never modified after drawing. */
 final class FigureJson {
@@ -33,10 +35,19 @@ final class FigureJson {
 
     /** {@code {"data":[...],"layout":{...},"config":{...}}}, safe to embed in a script element. */
     String toJson() {
+        return Json.write(figure());
+    }
+
+    /** {@link #toJson()} streamed to {@code out}, which stays open. */
+    void writeTo(Writer out) throws IOException {
+        Json.write(figure(), out);
+    }
+
+    private ObjectNode figure() {
         ObjectNode figure = Json.object();
         figure.set("data", data);
         figure.set("layout", layout);
         figure.putObject("config").put("responsive", true).put("displaylogo", false);
-        return Json.write(figure);
+        return figure;
     }
 }

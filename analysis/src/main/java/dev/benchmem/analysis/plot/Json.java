@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.plot;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -8,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 
 /**
  * Plotly JSON trees, written so the text is safe inside an HTML {@code <script>} element:
@@ -20,6 +23,7 @@ final class Json {
 
     static {
         MAPPER.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+        MAPPER.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     private Json() {}
@@ -90,6 +94,10 @@ final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write plot JSON", e);
         }
+    }
+
+    static void write(JsonNode node, Writer out) throws IOException {
+        MAPPER.writeValue(out, node);
     }
 
     private static final class ScriptSafeEscapes extends CharacterEscapes {

@@ -67,10 +67,11 @@ final class PlotData {
         DoubleColumn min = summary.doubleColumn("min");
         DoubleColumn max = summary.doubleColumn("max");
         IntColumn passes = summary.intColumn("passes");
+        List<Column<?>> dimColumns = dims.stream().<Column<?>>map(summary::column).toList();
         Map<String, Series> byId = new LinkedHashMap<>();
         for (int r = 0; r < summary.rowCount(); r++) {
             int row = r;
-            Series s = byId.computeIfAbsent(ids.get(r), id -> empty(id, dimValues(summary, dims, row), runCount));
+            Series s = byId.computeIfAbsent(ids.get(r), id -> empty(id, dimValues(dims, dimColumns, row), runCount));
             int run = order.getInt(r);
             s.value()[run] = value.getDouble(r);
             s.min()[run] = min.getDouble(r);
@@ -91,10 +92,11 @@ final class PlotData {
     }
 
     /** The id's dim values; a blank string or NaN is a dim the id does not have. */
-    private static Map<String, Object> dimValues(Table table, List<String> dims, int row) {
+    private static Map<String, Object> dimValues(List<String> dims, List<Column<?>> columns, int row) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (String dim : dims) {
-            Column<?> column = table.column(dim);
+        for (int d = 0; d < dims.size(); d++) {
+            String dim = dims.get(d);
+            Column<?> column = columns.get(d);
             if (column instanceof DoubleColumn numbers) {
                 double v = numbers.getDouble(row);
                 if (!Double.isNaN(v)) {

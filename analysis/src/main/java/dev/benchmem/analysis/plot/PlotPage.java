@@ -85,7 +85,7 @@ public final class PlotPage {
                 // Plotly text is entity-escaped, which is valid HTML text as it is.
                 case "{{title}}" -> out.write(plot.json().title());
                 case "{{plotly}}" -> out.write(plotlyJs == PlotlyJs.INLINE ? inlineScript() : cdnScript());
-                default -> out.write(plot.json().toJson());
+                default -> plot.json().writeTo(out);
             }
             from = at + slot.length();
         }
