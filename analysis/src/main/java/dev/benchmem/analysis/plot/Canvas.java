@@ -130,7 +130,7 @@ final class Canvas {
     /** A horizontal line across a panel at data value {@code y}. */
     void horizontalLine(int panel, double y) {
         ObjectNode line = layout.withArray("shapes").addObject();
-        line.put("type", "line").put("layer", "below");
+        line.put("type", "line");
         line.put("xref", xRef(panel) + " domain").put("x0", 0).put("x1", 1);
         line.put("yref", yRef(panel)).put("y0", y).put("y1", y);
         line.putObject("line").put("color", "#555").put("width", 1).put("dash", "dash");
