@@ -26,6 +26,7 @@ final class Canvas {
         layout.putObject("title").put("text", Json.text(title)).put("x", 0.02);
         layout.put("template", "plotly_white");
         layout.put("hovermode", "closest");
+        layout.put("plot_bgcolor", "rgba(0,0,0,0)");
         layout.putObject("margin").put("t", 70).put("l", 80).put("r", 40).put("b", 70);
     }
 
@@ -98,13 +99,18 @@ final class Canvas {
         return layout.with("yaxis" + (panel == 0 ? "" : panel + 1));
     }
 
-    /** Axis titles (raw text; escaped here); stacked panels title only the bottom x axis. */
+    /**
+     * Axis titles (raw text; escaped here). Panels share their scales, so like small multiples
+     * elsewhere only the bottom panel of a column titles x and only the left column titles y.
+     */
     void axisTitles(String x, String y) {
         for (int p = 0; p < panels; p++) {
-            if (columns > 1 || p == panels - 1) {
+            if (p + columns >= panels) {
                 xaxis(p).putObject("title").put("text", Json.text(x));
             }
-            yaxis(p).putObject("title").put("text", Json.text(y));
+            if (p % columns == 0) {
+                yaxis(p).putObject("title").put("text", Json.text(y));
+            }
         }
     }
 
@@ -127,10 +133,14 @@ final class Canvas {
         return note;
     }
 
-    /** A horizontal line across a panel at data value {@code y}. */
+    /**
+     * A horizontal line across a panel at data value {@code y}, under the traces. Plotly draws
+     * such a line beneath the plot background of every panel but the first, so the background is
+     * left transparent (the white page shows through).
+     */
     void horizontalLine(int panel, double y) {
         ObjectNode line = layout.withArray("shapes").addObject();
-        line.put("type", "line");
+        line.put("type", "line").put("layer", "below");
         line.put("xref", xRef(panel) + " domain").put("x0", 0).put("x1", 1);
         line.put("yref", yRef(panel)).put("y0", y).put("y1", y);
         line.putObject("line").put("color", "#555").put("width", 1).put("dash", "dash");
