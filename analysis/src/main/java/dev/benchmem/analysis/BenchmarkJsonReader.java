@@ -3,6 +3,7 @@ package dev.benchmem.analysis;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -29,18 +30,26 @@ final class BenchmarkJsonReader {
 
     private final String input;
     private final JsonParser parser;
+    private final boolean rounds;
+    private boolean skippedRounds;
 
-    private BenchmarkJsonReader(String input, JsonParser parser) {
+    private BenchmarkJsonReader(String input, JsonParser parser, boolean rounds) {
         this.input = input;
         this.parser = parser;
+        this.rounds = rounds;
     }
 
-    /** Reads the run from {@code parser}, positioned on the root object's START_OBJECT. */
-    static RunRecord read(String input, String stem, JsonParser parser) throws IOException {
-        return new BenchmarkJsonReader(input, parser).run(stem);
+    /**
+     * Reads the run from {@code parser}, positioned on the root object's START_OBJECT.
+     *
+     * @param rounds whether to read every timed round ({@code stats.data}); a comparison needs
+     *               only the stats block, and converting the rounds is most of the parsing
+     */
+    static RunRecord read(Path path, String input, String stem, JsonParser parser, boolean rounds) throws IOException {
+        return new BenchmarkJsonReader(input, parser, rounds).run(path, stem);
     }
 
-    private RunRecord run(String stem) throws IOException {
+    private RunRecord run(Path path, String stem) throws IOException {
         List<BenchmarkRecord> benchmarks = null;
         String datetime = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -57,7 +66,7 @@ final class BenchmarkJsonReader {
         if (benchmarks == null) {
             throw new RunFileException(input, "not a benchmark run (no \"benchmarks\" array)");
         }
-        return new RunRecord(input, stem, datetime, benchmarks);
+        return new RunRecord(path, input, stem, datetime, benchmarks, !skippedRounds);
     }
 
     private List<BenchmarkRecord> benchmarks() throws IOException {
@@ -182,7 +191,7 @@ final class BenchmarkJsonReader {
         double mean = Double.NaN;
         double median = Double.NaN;
         double stddev = Double.NaN;
-        int rounds = -1;
+        int roundCount = -1;
         double[] data = new double[0];
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -204,10 +213,15 @@ final class BenchmarkJsonReader {
                     stddev = number(value);
                     break;
                 case "rounds":
-                    rounds = (int) number(value);
+                    roundCount = (int) number(value);
                     break;
                 case "data":
-                    data = doubles(value);
+                    if (rounds) {
+                        data = doubles(value);
+                    } else {
+                        skippedRounds |= value == JsonToken.START_ARRAY;
+                        parser.skipChildren();
+                    }
                     break;
                 default:
                     parser.skipChildren();
@@ -217,13 +231,26 @@ final class BenchmarkJsonReader {
             series.put(Metric.TIME, data);
         }
         if (Double.isNaN(min)) {
+            if (data.length == 0 && !rounds) {
+                // No statistics to stand in for the skipped rounds: read them after all.
+                throw new RoundsNeeded();
+            }
             return data.length > 0 ? SeriesStats.of(data) : null;
         }
         if (data.length == 0) {
-            // No per-round data saved: one row, the minimum (the figure the reference compares).
+            // Rounds not saved (or not read yet): one row, the minimum (the figure the reference compares).
             series.put(Metric.TIME, new double[] {min});
         }
-        return SeriesStats.of(min, max, mean, median, stddev, rounds > 0 ? rounds : Math.max(1, data.length));
+        return SeriesStats.of(min, max, mean, median, stddev, roundCount > 0 ? roundCount : Math.max(1, data.length));
+    }
+
+    /** Thrown when a file without statistics must be read with its rounds. */
+    static final class RoundsNeeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RoundsNeeded() {
+            super(null, null, false, false);
+        }
     }
 
     /** A number, or NaN for anything else (JSON null, text, a container, which is skipped). */

@@ -1,6 +1,7 @@
 package dev.benchmem.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -30,7 +31,7 @@ final class JmhJsonReader {
         return root.isArray() && root.size() > 0 && root.get(0).has("benchmark") && root.get(0).has("primaryMetric");
     }
 
-    static RunRecord read(String input, String stem, JsonNode root) {
+    static RunRecord read(Path path, String input, String stem, JsonNode root) {
         Set<String> modes = new HashSet<>();
         root.forEach(r -> modes.add(String.valueOf(JsonValues.text(r.get("mode")))));
         boolean modeInName = modes.size() > 1;
@@ -72,7 +73,7 @@ final class JmhJsonReader {
             }
             benchmarks.add(record(benchmark, idParts, dims, series));
         }
-        return new RunRecord(input, stem, null, benchmarks);
+        return new RunRecord(path, input, stem, null, benchmarks, true);
     }
 
     private static BenchmarkRecord record(String benchmark, List<String> idParts, Map<String, Object> dims,

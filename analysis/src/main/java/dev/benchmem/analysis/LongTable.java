@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,17 +74,30 @@ public final class LongTable {
     }
 
     private static String[] ids(List<BenchmarkRecord> benchmarks) {
-        Map<String, Set<String>> fullnames = new HashMap<>();
+        // One map operation per benchmark in the usual case of unique names: runs hold
+        // tens of thousands of benchmarks and this runs before every answer.
+        Map<String, String> fullnameOf = new HashMap<>(benchmarks.size() * 2);
+        Set<String> shared = new HashSet<>();
+        boolean repeated = false;
         for (BenchmarkRecord b : benchmarks) {
-            fullnames.computeIfAbsent(b.name(), k -> new LinkedHashSet<>()).add(b.fullname());
+            String previous = fullnameOf.put(b.name(), b.fullname());
+            if (previous != null) {
+                repeated |= previous.equals(b.fullname());
+                shared.add(b.name());
+            }
         }
         String[] ids = new String[benchmarks.size()];
-        Map<String, Integer> used = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             BenchmarkRecord b = benchmarks.get(i);
-            String id = fullnames.get(b.name()).size() > 1 ? b.fullname() : b.name();
-            int n = used.merge(id, 1, Integer::sum);
-            ids[i] = n == 1 ? id : id + " #" + n;
+            ids[i] = !shared.isEmpty() && shared.contains(b.name()) ? b.fullname() : b.name();
+        }
+        if (repeated) {
+            // The same benchmark twice in one run: number the repeats so every id is unique.
+            Map<String, Integer> used = new HashMap<>();
+            for (int i = 0; i < ids.length; i++) {
+                int n = used.merge(ids[i], 1, Integer::sum);
+                ids[i] = n == 1 ? ids[i] : ids[i] + " #" + n;
+            }
         }
         return ids;
     }
@@ -117,8 +131,13 @@ public final class LongTable {
     }
 
     private Table buildTable() {
-        int rows = 0;
+        // Loading skipped the timed rounds (statistics stand in for them); the rows need them.
+        List<RunRecord> complete = new ArrayList<>(runs.size());
         for (RunRecord run : runs) {
+            complete.add(RunFiles.withRounds(run));
+        }
+        int rows = 0;
+        for (RunRecord run : complete) {
             for (BenchmarkRecord b : run.benchmarks()) {
                 for (double[] values : b.series().values()) {
                     rows += values.length;
@@ -126,8 +145,8 @@ public final class LongTable {
             }
         }
         RowSink sink = new RowSink(rows);
-        for (int r = 0; r < runs.size(); r++) {
-            List<BenchmarkRecord> benchmarks = runs.get(r).benchmarks();
+        for (int r = 0; r < complete.size(); r++) {
+            List<BenchmarkRecord> benchmarks = complete.get(r).benchmarks();
             for (int i = 0; i < benchmarks.size(); i++) {
                 BenchmarkRecord b = benchmarks.get(i);
                 for (Map.Entry<Metric, double[]> s : b.series().entrySet()) {

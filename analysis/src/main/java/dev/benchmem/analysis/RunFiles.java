@@ -45,7 +45,7 @@ final class RunFiles {
             files.add(Files.isDirectory(input) ? savedRuns(input) : List.of(input));
         }
         List<RunRecord> parsed = files.stream().flatMap(List::stream).collect(Collectors.toList())
-                .parallelStream().map(f -> readFile(f, f.toString())).collect(Collectors.toList());
+                .parallelStream().map(f -> readFile(f, f.toString(), false)).collect(Collectors.toList());
         List<RunRecord> runs = new ArrayList<>(parsed.size());
         int next = 0;
         for (int i = 0; i < inputs.size(); i++) {
@@ -61,7 +61,24 @@ final class RunFiles {
         return runs;
     }
 
-    static RunRecord readFile(Path path, String input) {
+    /**
+     * {@code run} with every timed round: re-reads its file when the rounds were skipped.
+     *
+     * @throws RunFileException when the file changed since it was read
+     */
+    static RunRecord withRounds(RunRecord run) {
+        if (run.rounds()) {
+            return run;
+        }
+        RunRecord full = readFile(run.path(), run.input(), true);
+        if (full.benchmarks().size() != run.benchmarks().size()) {
+            throw new RunFileException(run.input(), "changed while it was being read");
+        }
+        return full;
+    }
+
+    /** Reads one file; without {@code rounds} the timed rounds are skipped where statistics stand in for them. */
+    static RunRecord readFile(Path path, String input, boolean rounds) {
         String stem = stem(path);
         try (InputStream in = Files.newInputStream(path); JsonParser parser = JSON.createParser(in)) {
             JsonToken first = parser.nextToken();
@@ -69,13 +86,15 @@ final class RunFiles {
                 throw new RunFileException(input, "empty file, not a benchmark run");
             }
             if (first == JsonToken.START_OBJECT) {
-                return BenchmarkJsonReader.read(input, stem, parser);
+                return BenchmarkJsonReader.read(path, input, stem, parser, rounds);
             }
             JsonNode root = JSON.readTree(parser);
             if (!JmhJsonReader.accepts(root)) {
                 throw new RunFileException(input, "not a benchmark run (expected a pytest-benchmark/benchmem object or a JMH result array)");
             }
-            return JmhJsonReader.read(input, stem, root);
+            return JmhJsonReader.read(path, input, stem, root);
+        } catch (BenchmarkJsonReader.RoundsNeeded e) {
+            return readFile(path, input, true);
         } catch (NoSuchFileException e) {
             throw new RunFileException(input, "no such file");
         } catch (AccessDeniedException e) {

@@ -23,7 +23,7 @@ public final class Runs {
     /**
      * Reads every input in order.
      *
-     * @param labels one label per run, or empty for the file stems (made unique by their folder)
+     * @param labels one label per run, or empty (or null) for the file stems (made unique by their folder)
      * @throws RunFileException when an input cannot be read as a run, or the labels do not fit
      */
     public static LongTable load(List<Path> inputs, List<String> labels) {
@@ -31,10 +31,13 @@ public final class Runs {
             throw new RunFileException("runs", "no run given");
         }
         List<RunRecord> runs = RunFiles.read(inputs);
-        if (!labels.isEmpty() && labels.size() != runs.size()) {
+        if (labels == null || labels.isEmpty()) {
+            return new LongTable(runs, stems(runs));
+        }
+        if (labels.size() != runs.size()) {
             throw new RunFileException("--label", labels.size() + " labels for " + runs.size() + " runs");
         }
-        return new LongTable(runs, labels.isEmpty() ? stems(runs) : List.copyOf(labels));
+        return new LongTable(runs, List.copyOf(labels));
     }
 
     /** The file stems, with the parent folder prefixed where two runs share a stem. */

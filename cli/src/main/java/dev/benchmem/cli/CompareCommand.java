@@ -15,21 +15,21 @@ import dev.benchmem.analysis.compare.TableFormat;
 import dev.benchmem.analysis.compare.Threshold;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code benchmem compare}: the delta table of two or more runs, CSV for other tools, and the CI gate. */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {
             "One run: a per-id table. Two or more: the runs side by side with the change of the last against the first.",
             "With --fail-on, exits 1 when an id grew beyond a threshold (last run against first)."},
@@ -46,7 +46,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     MetricOption metricOption;
 
-    @Option(names = "--stat", paramLabel = "STAT", converter = StatConverter.class,
+    @Option(names = "--stat", paramLabel = "STAT", converter = Converters.StatConverter.class,
             description = "Statistic over each benchmark's passes (rounds for time): min, max, mean, median, stddev (default: min).")
     Stat stat = Stat.MIN;
 
@@ -66,7 +66,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--pivot", paramLabel = "DIM", description = "Compare along a dim inside each run: its values become the columns.")
     String pivot;
 
-    @Option(names = "--fail-on", paramLabel = "METRIC:THRESHOLD", converter = ThresholdConverter.class,
+    @Option(names = "--fail-on", paramLabel = "METRIC:THRESHOLD", converter = Converters.ThresholdConverter.class,
             description = "Exit 1 when an id grows beyond the threshold, e.g. peak:10%%, peak:5MiB, time:2ms, allocations:100. Repeatable.")
     List<Threshold> failOn = new ArrayList<>();
 
@@ -82,7 +82,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (groupBy != null && pivot != null) {
             throw new ParameterException(spec.commandLine(), "--group-by and --pivot cannot be combined");
         }
@@ -98,43 +98,24 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         List<Regression> regressions = failOn.isEmpty() ? List.of() : Gate.check(runs, stat, failOn);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.tableFormat.render(tables));
         if (csv != null) {
             try {
                 CsvTables.write(csv, tables);
+            } catch (NoSuchFileException e) {
+                throw new IllegalArgumentException("--csv " + csv + ": no such directory", e);
+            } catch (AccessDeniedException e) {
+                throw new IllegalArgumentException("--csv " + csv + ": permission denied", e);
             } catch (IOException e) {
                 throw new IllegalArgumentException("--csv " + csv + ": cannot write (" + e.getMessage() + ")", e);
             }
         }
+        // Printed last, so that an error (always one line on stderr) comes without a partial table.
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.tableFormat.render(tables));
         if (!failOn.isEmpty()) {
             out.print(RegressionReport.render(regressions, format.tableFormat));
         }
         out.flush();
         return regressions.isEmpty() ? 0 : 1;
-    }
-
-    /** Parses {@code METRIC:THRESHOLD}, with the problem in the message. */
-    static final class ThresholdConverter implements ITypeConverter<Threshold> {
-        @Override
-        public Threshold convert(String value) {
-            try {
-                return Threshold.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** Parses a statistic's name, naming the known ones when it is unknown. */
-    static final class StatConverter implements ITypeConverter<Stat> {
-        @Override
-        public Stat convert(String value) {
-            try {
-                return Stat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -4,19 +4,17 @@ import dev.benchmem.analysis.LongTable;
 import dev.benchmem.analysis.Metric;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** Mixin: {@code --metric}, defaulting to peak when the runs carry memory, else time. */
 public final class MetricOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--metric", paramLabel = "METRIC", split = ",", converter = Converter.class,
+    @Option(names = "--metric", paramLabel = "METRIC", split = ",", converter = Converters.MetricConverter.class,
             description = "time, peak, allocated or allocations; several separated by commas "
                     + "(default: peak when the runs carry memory, else time).")
     List<Metric> metrics = new ArrayList<>();
@@ -42,17 +40,5 @@ public final class MetricOption {
             throw new ParameterException(mixee.commandLine(), "--metric: give one metric here, not " + resolved.size());
         }
         return resolved.get(0);
-    }
-
-    /** Parses a metric key, naming the known ones when it is unknown. */
-    static final class Converter implements ITypeConverter<Metric> {
-        @Override
-        public Metric convert(String value) {
-            try {
-                return Metric.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

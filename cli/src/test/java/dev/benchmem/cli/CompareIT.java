@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,10 +124,44 @@ class CompareIT {
         Path bin = Files.createDirectory(dir.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("benchmem"), Launcher.launcher());
 
-        Launcher.Result r = Launcher.runCommand(bin.resolve("benchmem").toString(), bin, "--version");
+        Launcher.Result r = Launcher.runCommand(bin.resolve("benchmem").toString(), bin, Map.of(), "--version");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("benchmem 0.1.0");
+    }
+
+    @Test
+    void runsOnJdk25WithACleanStderr() throws Exception {
+        Path jdk25 = jdk25();
+        Launcher.Result r = Launcher.runCommand(Launcher.launcher().toString(), dir, Map.of("JAVA_HOME", jdk25.toString()),
+                "--version");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("JVM: ").contains(" 25");
+        Launcher.Result compare = Launcher.runCommand(Launcher.launcher().toString(), dir, Map.of("JAVA_HOME", jdk25.toString()),
+                "compare", run("baseline.json"), run("regressed.json"), "--fail-on", "peak:10%");
+        assertThat(compare.exitCode()).isEqualTo(1);
+        assertThat(compare.err()).as("no JVM warnings (class-data archive of another JDK, sun.misc.Unsafe)").isEmpty();
+    }
+
+    /** JDK 25: BENCHMEM_JDK25_HOME, else /usr/lib/jvm/temurin-25*; skipped when absent unless CI is set. */
+    private static Path jdk25() throws IOException {
+        String configured = System.getenv("BENCHMEM_JDK25_HOME");
+        Path found = null;
+        if (configured != null) {
+            found = Path.of(configured);
+        } else if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (var dirs = Files.list(Path.of("/usr/lib/jvm"))) {
+                found = dirs.filter(d -> d.getFileName().toString().startsWith("temurin-25")).findFirst().orElse(null);
+            }
+        }
+        boolean present = found != null && Files.isExecutable(found.resolve("bin/java"));
+        if (System.getenv("CI") == null) {
+            Assumptions.assumeTrue(present, "JDK 25 not installed");
+        } else {
+            assertThat(present).as("JDK 25 (BENCHMEM_JDK25_HOME or /usr/lib/jvm/temurin-25*)").isTrue();
+        }
+        return found;
     }
 
     @Test
@@ -156,7 +192,8 @@ class CompareIT {
         "unknown option|compare BASE --colour|Unknown option: '--colour'",
         "no run|compare|Missing required parameter: 'RUN'",
         "labels do not fit|compare BASE CAND -l one|--label: 1 labels for 2 runs",
-        "unknown stat|compare BASE --stat p99|unknown stat 'p99' (expected min, max, mean, median, stddev)"
+        "unknown stat|compare BASE --stat p99|unknown stat 'p99' (expected min, max, mean, median, stddev)",
+        "csv into a missing directory|compare BASE --csv nowhere/peak.csv|--csv nowhere/peak.csv: no such directory"
     })
     void errorsAreOneLineExitTwo(String name, String args, String expected) throws Exception {
         String[] argv = args.replace("BASE", run("baseline.json")).replace("CAND", run("candidate.json"))

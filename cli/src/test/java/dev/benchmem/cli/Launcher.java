@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged launcher {@code cli/target/benchmem} as a user would, in a given directory. */
@@ -21,15 +22,17 @@ final class Launcher {
     }
 
     static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
-        return runCommand(launcher().toString(), workingDirectory, args);
+        return runCommand(launcher().toString(), workingDirectory, Map.of(), args);
     }
 
-    static Result runCommand(String command, Path workingDirectory, String... args) throws IOException, InterruptedException {
+    static Result runCommand(String command, Path workingDirectory, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> commandLine = new ArrayList<>();
         commandLine.add(command);
         commandLine.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(commandLine).directory(workingDirectory.toFile());
         builder.environment().put("BENCHMEM_JAVA_OPTS", "-Xmx256m");
+        builder.environment().putAll(env);
         Path out = workingDirectory.resolve(".stdout");
         Path err = workingDirectory.resolve(".stderr");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());

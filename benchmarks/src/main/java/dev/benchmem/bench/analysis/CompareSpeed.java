@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
  * start-up floor ({@code --version}, a tiny compare), two runs of growing size, and growing
  * numbers of runs of 1,000 benchmarks. Each case runs {@code reps} times; the median wall
  * time is reported with the cost above the floor and its growth against the previous size
- * (2.00 when the cost is linear in the input, as every size doubles).
+ * (2.00 when the cost is linear in the input, as every size doubles). Where {@code /usr/bin/time}
+ * exists, the median CPU time (user + system, all threads) is reported too: unlike wall time
+ * it hardly moves when other processes load the machine.
  *
  * <pre>java -cp benchmarks/target/classes dev.benchmem.bench.analysis.CompareSpeed [LAUNCHER] [REPS] [ROUNDS]</pre>
  */
@@ -23,6 +25,7 @@ public final class CompareSpeed {
     private final int reps;
     private final Path work;
     private final RunFileGenerator generator;
+    private static final Path TIME = Path.of("/usr/bin/time");
 
     private CompareSpeed(Path launcher, int reps, int rounds, Path work) {
         this.launcher = launcher;
@@ -53,7 +56,8 @@ public final class CompareSpeed {
         System.out.printf(Locale.ROOT, "benchmem compare, through %s, %d reps per case, %d timed rounds per benchmark%n",
                 launcher, reps, rounds);
         System.out.printf(Locale.ROOT, "load average at start: %s%n%n", Files.readString(Path.of("/proc/loadavg")).trim());
-        System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %12s %8s%n", "case", "input MB", "median s", "min s", "above floor", "growth");
+        System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %12s %8s %10s%n", "case", "input MB", "median s", "min s",
+                "above floor", "growth", "cpu s");
         double floor = report("--version (JVM + CLI floor)", List.of("--version"), List.of(), Double.NaN, Double.NaN);
         double tiny = report("2 runs x 10", compareArgs(2, 10), files(2, 10), floor, Double.NaN);
         double previous = Double.NaN;
@@ -97,31 +101,51 @@ public final class CompareSpeed {
         }
         runOnce(args);
         double[] seconds = new double[reps];
+        double[] cpu = new double[reps];
         for (int i = 0; i < reps; i++) {
-            seconds[i] = runOnce(args);
+            double[] measured = runOnce(args);
+            seconds[i] = measured[0];
+            cpu[i] = measured[1];
         }
         Arrays.sort(seconds);
+        Arrays.sort(cpu);
         double median = seconds[reps / 2];
         double above = median - floor;
-        System.out.printf(Locale.ROOT, "%-28s %10.1f %10.3f %10.3f %12s %8s%n", name, bytes / 1e6, median, seconds[0],
+        System.out.printf(Locale.ROOT, "%-28s %10.1f %10.3f %10.3f %12s %8s %10s%n", name, bytes / 1e6, median, seconds[0],
                 Double.isNaN(floor) ? "" : String.format(Locale.ROOT, "%.3f", above),
-                Double.isNaN(previous) ? "" : String.format(Locale.ROOT, "%.2f", above / (previous - floor)));
+                Double.isNaN(previous) ? "" : String.format(Locale.ROOT, "%.2f", above / (previous - floor)),
+                Double.isNaN(cpu[reps / 2]) ? "" : String.format(Locale.ROOT, "%.3f", cpu[reps / 2]));
         return median;
     }
 
-    private double runOnce(List<String> args) throws IOException, InterruptedException {
+    /** One run: {wall seconds, CPU seconds (NaN without /usr/bin/time)}. */
+    private double[] runOnce(List<String> args) throws IOException, InterruptedException {
+        boolean timed = Files.isExecutable(TIME);
         List<String> command = new ArrayList<>();
+        if (timed) {
+            command.addAll(List.of(TIME.toString(), "-f", "cpu %U %S"));
+        }
         command.add(launcher.toString());
         command.addAll(args);
+        Path err = work.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+                .redirectError(err.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IllegalStateException("benchmem failed: " + command.subList(0, Math.min(3, command.size())));
+            throw new IllegalStateException("benchmem failed: " + args.subList(0, Math.min(2, args.size()))
+                    + "\n" + Files.readString(err));
         }
-        return (System.nanoTime() - start) / 1e9;
+        double wall = (System.nanoTime() - start) / 1e9;
+        double cpu = Double.NaN;
+        for (String line : Files.readAllLines(err)) {
+            if (line.startsWith("cpu ")) {
+                String[] parts = line.split(" ");
+                cpu = Double.parseDouble(parts[1]) + Double.parseDouble(parts[2]);
+            }
+        }
+        return new double[] {wall, cpu};
     }
 }

@@ -1,0 +1,53 @@
+package dev.benchmem.cli;
+
+import dev.benchmem.analysis.Metric;
+import dev.benchmem.analysis.Stat;
+import dev.benchmem.analysis.compare.Threshold;
+import java.util.function.Function;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option converters that keep the parser's own one-line message ("unknown metric 'x' (expected …)"). */
+final class Converters {
+    private Converters() {
+    }
+
+    /** Wraps a parser that throws {@code IllegalArgumentException} with the problem as its message. */
+    private abstract static class Parsing<T> implements ITypeConverter<T> {
+        private final Function<String, T> parser;
+
+        Parsing(Function<String, T> parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public T convert(String value) {
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --metric}: a metric key. */
+    static final class MetricConverter extends Parsing<Metric> {
+        MetricConverter() {
+            super(Metric::parse);
+        }
+    }
+
+    /** {@code --stat}: a statistic's name. */
+    static final class StatConverter extends Parsing<Stat> {
+        StatConverter() {
+            super(Stat::parse);
+        }
+    }
+
+    /** {@code --fail-on}: {@code METRIC:THRESHOLD}. */
+    static final class ThresholdConverter extends Parsing<Threshold> {
+        ThresholdConverter() {
+            super(Threshold::parse);
+        }
+    }
+}
