@@ -1,0 +1,68 @@
+package dev.benchmem.analysis.plot;
+
+import dev.benchmem.analysis.LongTable;
+
+/**
+ * Draws the plot views from loaded runs. Each view shows an id's headline, the minimum over
+ * its passes (memory) or rounds (time), as the compare tables do.
+ *
+ * <pre>{@code
+ * LongTable runs = Runs.load(List.of(Path.of("main.json"), Path.of("pr.json")), List.of());
+ * PlotResult r = Plots.scatter(runs, PlotOptions.metric(Metric.PEAK));
+ * PlotPage.write(r, Path.of("scatter.html"), PlotPage.PlotlyJs.INLINE);
+ * }</pre>
+ */
+public final class Plots {
+
+    private Plots() {}
+
+    /** The view for the number of runs: 1 scaling, 2 scatter, 3 or more sweep. */
+    public static PlotResult draw(LongTable runs, PlotOptions options) {
+        PlotData data = PlotData.of(runs, options.metric());
+        return draw(View.forRuns(data.runs.size()), data, options);
+    }
+
+    /** {@code view}, or a {@link PlotException} when the table has too few runs for it. */
+    public static PlotResult draw(View view, LongTable runs, PlotOptions options) {
+        return draw(view, PlotData.of(runs, options.metric()), options);
+    }
+
+    /** Cost against the numeric dim, one line per run and remaining dim combination. */
+    public static PlotResult scaling(LongTable runs, PlotOptions options) {
+        return draw(View.SCALING, runs, options);
+    }
+
+    /** The last run against the first: baseline on a log x, ratio on y, colour = delta. */
+    public static PlotResult scatter(LongTable runs, PlotOptions options) {
+        return draw(View.SCATTER, runs, options);
+    }
+
+    /** The last run against the first: one bar per id, ranked by absolute or relative delta. */
+    public static PlotResult compare(LongTable runs, PlotOptions options) {
+        return draw(View.COMPARE, runs, options);
+    }
+
+    /** Every run against the first: a heatmap of log2 fold change. */
+    public static PlotResult sweep(LongTable runs, PlotOptions options) {
+        return draw(View.SWEEP, runs, options);
+    }
+
+    private static PlotResult draw(View view, PlotData data, PlotOptions options) {
+        if (data.runs.size() < view.minRuns()) {
+            throw new PlotException("view " + view.key() + " needs at least " + view.minRuns() + " runs, got "
+                    + data.runs.size());
+        }
+        PlotResult result = switch (view) {
+            case SCALING -> ScalingView.draw(data, options);
+            case SCATTER -> ScatterView.draw(data, options);
+            case COMPARE -> CompareView.draw(data, options);
+            case SWEEP -> SweepView.draw(data, options);
+        };
+        if (result.ids() == 0) {
+            throw new PlotException(result.summary().replace(": 0 ids", ": nothing to draw")
+                    + (view == View.SCATTER || view == View.COMPARE ? " (no id has a value in both '" + data.runs.get(0) + "' and '"
+                            + data.runs.get(data.last()) + "')" : ""));
+        }
+        return result;
+    }
+}
