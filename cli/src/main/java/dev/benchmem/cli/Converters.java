@@ -13,7 +13,7 @@ final class Converters {
     }
 
     /** Wraps a parser that throws {@code IllegalArgumentException} with the problem as its message. */
-    private abstract static class Parsing<T> implements ITypeConverter<T> {
+    abstract static class Parsing<T> implements ITypeConverter<T> {
         private final Function<String, T> parser;
 
         Parsing(Function<String, T> parser) {

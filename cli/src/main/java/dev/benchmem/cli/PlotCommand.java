@@ -14,13 +14,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code benchmem plot}: one interactive view of the runs as a standalone HTML page. */
 @Command(name = "plot", mixinStandardHelpOptions = true, sortOptions = false,
@@ -120,14 +118,9 @@ public final class PlotCommand implements Callable<Integer> {
     }
 
     /** Parses a view's name, naming the views when it is unknown. */
-    static final class ViewConverter implements ITypeConverter<View> {
-        @Override
-        public View convert(String value) {
-            try {
-                return View.parse(value);
-            } catch (PlotException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    static final class ViewConverter extends Converters.Parsing<View> {
+        ViewConverter() {
+            super(View::parse);
         }
     }
 }

@@ -1,13 +1,9 @@
 package dev.benchmem.analysis.compare;
 
+import dev.benchmem.analysis.AtomicFile;
 import dev.benchmem.analysis.DimValues;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -57,20 +53,8 @@ public final class CsvTables {
 
     /** Writes {@link #render} to {@code file} atomically: a temporary file beside it, then a rename. */
     public static void write(Path file, List<DeltaTable> tables) throws IOException {
-        Path target = file.toAbsolutePath();
-        // Beside the target so the rename stays on one file system; created with the default
-        // permissions (Files.createTempFile would make it owner-only).
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(temp, render(tables), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        String csv = render(tables);
+        AtomicFile.write(file, out -> out.write(csv));
     }
 
     private static String number(double v) {

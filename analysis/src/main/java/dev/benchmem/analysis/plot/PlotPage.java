@@ -1,15 +1,13 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.analysis.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.Properties;
 
@@ -56,22 +54,7 @@ public final class PlotPage {
 
     /** Writes the page atomically (a temp file in the same directory, then a rename). */
     public static void write(PlotResult plot, Path file, PlotlyJs plotlyJs) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // A sibling temp file with the default permissions (createTempFile would make it owner-only).
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                render(plot, plotlyJs, out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, out -> render(plot, plotlyJs, out));
     }
 
     /** The template with its slots filled, streamed: the embedded bundle alone is megabytes. */
