@@ -87,8 +87,9 @@ final class ScalingView {
     }
 
     /**
-     * The dims that tell lines apart: those that vary, except x and the facet; a structural dim
-     * ({@code node.method}, ...) only where the others leave series it would split together.
+     * The dims that tell lines apart: those that vary, except x and the facet. The test method
+     * leads whenever there are several, since two methods are two curves whatever their other
+     * dims say; the other structural dims join only where the rest leave series together.
      */
     private static List<String> lineDims(PlotData data, String x, Optional<String> facet) {
         List<String> chosen = new ArrayList<>();
@@ -98,6 +99,9 @@ final class ScalingView {
                 continue;
             }
             (STRUCTURAL.contains(d) ? structural : chosen).add(d);
+        }
+        if (structural.remove(LongTable.NODE_METHOD)) {
+            chosen.add(0, LongTable.NODE_METHOD);
         }
         for (String d : structural) {
             List<String> with = new ArrayList<>(chosen);
@@ -117,8 +121,12 @@ final class ScalingView {
         Map<String, List<Series>> lines = new LinkedHashMap<>();
         for (Series s : series) {
             if (s.in(run) && s.dim(x) instanceof Double) {
+                // A dim the benchmark does not have is left out rather than shown as a value.
                 String key = lineDims.stream()
-                        .map(d -> d + "=" + PlotData.format(s.dims().getOrDefault(d, "—")))
+                        .filter(d -> s.dims().get(d) != null)
+                        .map(d -> d.equals(LongTable.NODE_METHOD)
+                                ? PlotData.format(s.dims().get(d))
+                                : d + "=" + PlotData.format(s.dims().get(d)))
                         .collect(Collectors.joining(", "));
                 lines.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
             }

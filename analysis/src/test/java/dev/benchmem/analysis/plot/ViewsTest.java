@@ -74,15 +74,30 @@ class ViewsTest {
     @Test
     void scalingDrawsALinePerRunAndVaryingDim() {
         LongTable t = SavedRuns.in(dir)
-                .add("v1", "a[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), Metric.PEAK, 1)
-                .add("v1", "a[2]", Map.of("n", 2.0, "threads", 4.0, "impl", "array"), Metric.PEAK, 2)
-                .add("v1", "l[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "list"), Metric.PEAK, 3)
-                .add("v2", "a[1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), Metric.PEAK, 1)
+                .add("v1", "fill[array-1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), Metric.PEAK, 1)
+                .add("v1", "fill[array-2]", Map.of("n", 2.0, "threads", 4.0, "impl", "array"), Metric.PEAK, 2)
+                .add("v1", "fill[list-1]", Map.of("n", 1.0, "threads", 4.0, "impl", "list"), Metric.PEAK, 3)
+                .add("v2", "fill[array-1]", Map.of("n", 1.0, "threads", 4.0, "impl", "array"), Metric.PEAK, 1)
                 .load();
         ArrayNode data = Plots.scaling(t, PlotOptions.metric(Metric.PEAK)).figure().data();
         // threads is constant, so it names no line.
         assertThat(names(data)).containsExactly("v1 · impl=array", "v1 · impl=list", "v2 · impl=array");
         assertThat(data.get(0).has("error_y")).isFalse();
+    }
+
+    @Test
+    void scalingNamesEachTestMethodAndOnlyTheDimsItHas() {
+        // Two methods in one run: sort has no layout dim, collect has one. They are separate
+        // curves even though layout alone would already split them.
+        LongTable t = SavedRuns.in(dir)
+                .add("r", "sort[10]", Map.of("n", 10.0), Metric.PEAK, 1)
+                .add("r", "sort[20]", Map.of("n", 20.0), Metric.PEAK, 2)
+                .add("r", "collect[LIST-10]", Map.of("n", 10.0, "layout", "LIST"), Metric.PEAK, 3)
+                .add("r", "collect[LIST-20]", Map.of("n", 20.0, "layout", "LIST"), Metric.PEAK, 4)
+                .add("r", "collect[ARRAY-10]", Map.of("n", 10.0, "layout", "ARRAY"), Metric.PEAK, 5)
+                .load();
+        ArrayNode data = Plots.scaling(t, PlotOptions.metric(Metric.PEAK)).figure().data();
+        assertThat(names(data)).containsExactlyInAnyOrder("sort", "collect, layout=LIST", "collect, layout=ARRAY");
     }
 
     @Test
