@@ -1,0 +1,111 @@
+package dev.benchmem.agent;
+
+import dev.benchmem.agent.internal.Arming;
+import dev.benchmem.agent.internal.Session;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Entry point of the allocation recorder.
+ *
+ * <p>Loaded with {@code -javaagent:benchmem.jar} the agent is <em>passive</em>: no
+ * transformer is registered and no class is touched, so timed code runs exactly as it would
+ * without the agent. {@link #arm()} (or the agent option {@code =armed}) rewrites every
+ * allocation site once; from then on {@link #start(ThreadScope)} and {@link Recording#stop()}
+ * count the objects and bytes a region allocates and the most bytes it held alive at once.
+ *
+ * <pre>{@code
+ * MemoryRecorder.arm();
+ * try (Recording recording = MemoryRecorder.start(ThreadScope.CALLING_THREAD)) {
+ *     Object result = work();
+ *     MemoryMeasurement m = recording.stop();   // result still reachable: counted in the peak
+ * }
+ * }</pre>
+ *
+ * <p>Without the agent the class still links (the harness bundles this package) and
+ * {@link #isAgentLoaded()} is false.
+ */
+public final class MemoryRecorder {
+    private static volatile Instrumentation instrumentation;
+    private static volatile Path jar;
+    private static volatile ArmReport armReport;
+
+    private MemoryRecorder() {
+    }
+
+    /** Whether {@code premain} or {@code agentmain} of the benchmem agent ran in this JVM. */
+    public static boolean isAgentLoaded() {
+        return instrumentation != null;
+    }
+
+    /** Whether allocation sites are rewritten (by {@link #arm()} or the {@code armed} option). */
+    public static boolean isArmed() {
+        return armReport != null;
+    }
+
+    /**
+     * The agent jar this JVM loaded, for starting child JVMs with
+     * {@code -javaagent:<agentJar>=armed}.
+     *
+     * @throws IllegalStateException if the agent is not loaded
+     */
+    public static Path agentJar() {
+        requireLoaded();
+        return jar;
+    }
+
+    /**
+     * Rewrites allocation sites: installs the transformer and retransforms every modifiable
+     * loaded class once. Idempotent: later calls return the first report. Warm up after
+     * arming, since rewritten methods are compiled again.
+     *
+     * @throws IllegalStateException if the agent is not loaded
+     */
+    public static synchronized ArmReport arm() {
+        requireLoaded();
+        if (armReport == null) {
+            armReport = Arming.arm(instrumentation);
+        }
+        return armReport;
+    }
+
+    /**
+     * Starts recording allocations on the threads of {@code scope}. Only one recording is
+     * active at a time. Starting forces a garbage collection to take the live baseline.
+     *
+     * @throws IllegalStateException if the agent is not armed or a recording is active
+     */
+    public static Recording start(ThreadScope scope) {
+        Objects.requireNonNull(scope, "scope");
+        if (!isArmed()) {
+            throw new IllegalStateException("benchmem agent is not armed: call MemoryRecorder.arm() "
+                    + "or start the JVM with -javaagent:benchmem.jar=armed");
+        }
+        return new Recording(Session.start(scope == ThreadScope.CALLING_THREAD));
+    }
+
+    /**
+     * Never counts allocations made by {@code thread} (e.g. the harness's own threads). Has
+     * no effect without the agent.
+     */
+    public static void excludeThread(Thread thread) {
+        Objects.requireNonNull(thread, "thread");
+        if (isAgentLoaded()) {
+            Session.exclude(thread);
+        }
+    }
+
+    /** Called once by the agent's {@code premain}/{@code agentmain}. */
+    static void loaded(Instrumentation inst, Path agentJar) {
+        jar = agentJar;
+        instrumentation = inst;
+    }
+
+    private static void requireLoaded() {
+        if (!isAgentLoaded()) {
+            throw new IllegalStateException("benchmem agent is not loaded: start the JVM with "
+                    + "-javaagent:benchmem.jar");
+        }
+    }
+}

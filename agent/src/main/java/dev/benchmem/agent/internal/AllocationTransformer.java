@@ -1,0 +1,79 @@
+package dev.benchmem.agent.internal;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.security.ProtectionDomain;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassWriter;
+
+/**
+ * Rewrites the allocation sites of every class it is offered, at load or retransformation.
+ * A class it cannot rewrite (unreadable, method too large, anything thrown) is returned
+ * untouched and counted as failed; it never hands the VM a class it could not finish.
+ * Its own allocations run under the thread's guard, so they are never counted.
+ */
+final class AllocationTransformer implements ClassFileTransformer {
+    private static final String OWN_PACKAGE = "dev/benchmem/agent/";
+
+    private final Instrumentation instrumentation;
+    private final Module hooks;
+    private final AtomicInteger transformed = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private volatile String lastFailure;
+
+    AllocationTransformer(Instrumentation instrumentation, Module hooks) {
+        this.instrumentation = instrumentation;
+        this.hooks = hooks;
+    }
+
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
+            ProtectionDomain domain, byte[] classFile) {
+        if (className == null || className.startsWith(OWN_PACKAGE)) {
+            return null;
+        }
+        Hooks.silence();
+        try {
+            ClassReader reader = new ClassReader(classFile);
+            ClassWriter writer = new ClassWriter(reader, 0);
+            ClassRewriter rewriter = new ClassRewriter(writer);
+            reader.accept(rewriter, 0);
+            if (!rewriter.changed()) {
+                return null;
+            }
+            byte[] rewritten = writer.toByteArray();
+            readHooks(module);
+            transformed.incrementAndGet();
+            return rewritten;
+        } catch (Throwable e) {
+            failed.incrementAndGet();
+            lastFailure = className + ": " + e;
+            return null;
+        } finally {
+            Counters.unsilence();
+        }
+    }
+
+    /** Rewritten classes of a named module call {@link Hooks}, so the module must read the hooks' module. */
+    private void readHooks(Module module) {
+        if (module != null && module.isNamed() && !module.canRead(hooks)) {
+            instrumentation.redefineModule(module, Set.of(hooks), Map.of(), Map.of(), Set.of(), Map.of());
+        }
+    }
+
+    int transformed() {
+        return transformed.get();
+    }
+
+    int failed() {
+        return failed.get();
+    }
+
+    /** The last class that could not be rewritten and why, or null. */
+    String lastFailure() {
+        return lastFailure;
+    }
+}

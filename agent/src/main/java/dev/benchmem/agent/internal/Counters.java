@@ -1,0 +1,65 @@
+package dev.benchmem.agent.internal;
+
+/**
+ * Per-thread allocation counters in one {@code long[]}, a stride of one cache line per
+ * thread slot (thread id modulo the slot count), so counting never allocates, locks or
+ * shares a line between two threads. Only the owning thread writes its slot.
+ *
+ * <p>The guard word of a slot is non-zero while the thread must not be counted: inside a
+ * hook or the transformer (re-entry), inside a silenced call site, or for an excluded thread
+ * ({@link #EXCLUDED} bit).
+ */
+final class Counters {
+    static final int ALLOCATIONS = 0;
+    static final int BYTES = 1;
+    static final int GUARD = 2;
+    /** Allocation number of the last string the thread allocated (see {@link Hooks#concat}). */
+    static final int LAST_STRING = 3;
+    static final long EXCLUDED = 1L << 40;
+
+    private static final int STRIDE = 8;
+    private static final int SLOTS = 1 << 14;
+    static final long[] SLOT = new long[SLOTS * STRIDE];
+
+    private Counters() {
+    }
+
+    /** Index of the first word of {@code threadId}'s slot. */
+    static int base(long threadId) {
+        return ((int) threadId & (SLOTS - 1)) * STRIDE;
+    }
+
+    /** Sum of one counter over every slot. */
+    static long sum(int counter) {
+        long total = 0;
+        long[] slot = SLOT;
+        for (int i = counter; i < slot.length; i += STRIDE) {
+            total += slot[i];
+        }
+        return total;
+    }
+
+    /** Marks {@code thread} as never counted. */
+    static void exclude(Thread thread) {
+        SLOT[base(thread.getId()) + GUARD] |= EXCLUDED;
+    }
+
+    /** Forgets every thread's last string, so a new recording starts clean. */
+    static void forgetStrings() {
+        long[] slot = SLOT;
+        for (int i = LAST_STRING; i < slot.length; i += STRIDE) {
+            slot[i] = -1;
+        }
+    }
+
+    /** Ends a {@link Hooks#silence()}. */
+    static void unsilence() {
+        SLOT[base(Thread.currentThread().getId()) + GUARD]--;
+    }
+
+    /** Clears a guard left set on the calling thread (e.g. by a call site that threw). */
+    static void resetGuard() {
+        int guard = base(Thread.currentThread().getId()) + GUARD;
+        SLOT[guard] &= EXCLUDED;
+    }
+}

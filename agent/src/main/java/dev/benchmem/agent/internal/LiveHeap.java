@@ -1,0 +1,84 @@
+package dev.benchmem.agent.internal;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The live high-water mark of a recording, from garbage-collection checkpoints.
+ *
+ * <p>A checkpoint forces a full collection and reads the heap pools' usage after it: under
+ * {@code -XX:+UseSerialGC} that is exactly the live set (no garbage, no region rounding).
+ * Between checkpoints the live set can grow by at most the bytes allocated since the last
+ * one, so a checkpoint is only taken when those bytes could lift the peak above the one seen
+ * by more than a slack ({@link #MIN_SLACK} or 1/32 of the peak, whichever is larger). The
+ * reported peak is therefore never above the true one and at most one slack below it for a
+ * transient high-water; what the region still holds at {@code stop} is measured exactly.
+ */
+final class LiveHeap {
+    static final long MIN_SLACK = 1L << 20;
+
+    private static List<MemoryPoolMXBean> heapPools;
+    /** Bytes allocated since the last checkpoint (shared by the counting threads, racy by design). */
+    static long sinceCheckpoint;
+    /** Allocating more than this since the last checkpoint could set a new peak. */
+    static long budget = Long.MAX_VALUE;
+    private static long baseline;
+    private static long peak;
+    private static long checkpoints;
+
+    private LiveHeap() {
+    }
+
+    static void init() {
+        heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported())
+                .collect(Collectors.toUnmodifiableList());
+        if (heapPools.isEmpty()) {
+            throw new IllegalStateException("no heap memory pool reports its usage after collection");
+        }
+    }
+
+    /** Takes the baseline at the start of a recording. */
+    static void begin() {
+        baseline = collect();
+        peak = 0;
+        checkpoints = 0;
+        sinceCheckpoint = 0;
+        budget = MIN_SLACK;
+    }
+
+    /** Collects, raises the peak if the live set above the baseline grew, and resets the budget. */
+    static void checkpoint() {
+        long live = Math.max(0, collect() - baseline);
+        peak = Math.max(peak, live);
+        checkpoints++;
+        sinceCheckpoint = 0;
+        budget = peak + Math.max(MIN_SLACK, peak >> 5) - live;
+    }
+
+    /** Ends a recording: a last checkpoint, then no more until the next {@link #begin()}. */
+    static long end() {
+        checkpoint();
+        budget = Long.MAX_VALUE;
+        return peak;
+    }
+
+    /** Checkpoints taken by the current or last recording, including its final one. */
+    static long checkpoints() {
+        return checkpoints;
+    }
+
+    private static long collect() {
+        System.gc();
+        long used = 0;
+        for (MemoryPoolMXBean pool : heapPools) {
+            MemoryUsage afterGc = pool.getCollectionUsage();
+            used += afterGc == null ? 0 : afterGc.getUsed();
+        }
+        return used;
+    }
+}
