@@ -8,6 +8,7 @@ import dev.benchmem.harness.memory.MemoryPassRunner;
 import dev.benchmem.harness.memory.MemorySchedule;
 import dev.benchmem.harness.report.BenchmarkResult;
 import dev.benchmem.harness.report.MemoryPasses;
+import dev.benchmem.harness.report.Outcome;
 import dev.benchmem.harness.timing.TimingEngine;
 import dev.benchmem.harness.timing.TimingOptions;
 import dev.benchmem.harness.timing.TimingStats;
@@ -170,8 +171,8 @@ final class BenchmarkFixture implements BenchmarkMemory {
         if (!used || id == null) {
             return null;
         }
-        BenchmarkResult.Outcome outcome = failure == null ? BenchmarkResult.Outcome.PASSED
-                : failure instanceof TestAbortedException ? BenchmarkResult.Outcome.SKIPPED : BenchmarkResult.Outcome.FAILED;
+        Outcome outcome = failure == null ? Outcome.PASSED
+                : failure instanceof TestAbortedException ? Outcome.SKIPPED : Outcome.FAILED;
         return new BenchmarkResult(id.group(), id.name(), id.fullname(), id.params(), id.param(),
                 new LinkedHashMap<>(extraInfo), timingOptions == null ? Map.of() : timingOptions.asRunFileOptions(), stats, memoryPasses, outcome,
                 failure == null ? null : String.valueOf(failure.getMessage()));

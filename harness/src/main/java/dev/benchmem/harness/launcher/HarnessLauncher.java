@@ -67,12 +67,19 @@ public final class HarnessLauncher {
         } catch (RunConfig.InvalidSetting e) {
             return usageError(HarnessOptions.optionFor(e.key()) + ": " + e.problem());
         }
+        RunOutput output;
+        try {
+            output = RunOutput.of(options);
+        } catch (RunOutput.BadOption e) {
+            return usageError(e.getMessage());
+        }
         Progress.Style style = options.verbose ? Progress.Style.VERBOSE : options.quiet ? Progress.Style.QUIET : Progress.Style.NORMAL;
         BenchmarkRun run = new BenchmarkRun(config);
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getStore().put(Namespace.create(BenchmarkRun.STORE_NAMESPACE), BenchmarkRun.class, run);
             Launcher launcher = session.getLauncher();
-            TestPlan plan = launcher.discover(TestSelection.request(options.classes, parameters));
+            NameFilter nameFilter = config.nameFilter().map(NameFilter::new).orElse(null);
+            TestPlan plan = launcher.discover(TestSelection.request(options.classes, parameters, nameFilter));
             TestNames names = new TestNames();
             if (config.memoryMode()) {
                 launcher.execute(plan, names, new Progress(out, style, names, "memory ", true));
@@ -81,11 +88,22 @@ public final class HarnessLauncher {
             if (needsMemoryPass(plan, config)) {
                 prepareMemory(run, args);
             }
-            Outcomes outcomes = new Outcomes(names);
+            Outcomes outcomes = new Outcomes(names, nameFilter == null ? 0 : nameFilter.deselected());
             launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false), outcomes});
-            outcomes.failures().forEach(f -> out.println(f.line()));
+            boolean gatePassed;
+            try {
+                gatePassed = output.write(run.results(), out);
+            } catch (IOException | RuntimeException e) {
+                // A run file that cannot be written, or a saved run that cannot be read.
+                err.println(NAME + ": " + e.getMessage());
+                return 2;
+            }
+            if (!outcomes.failures().isEmpty()) {
+                out.println("short test summary info:");
+                outcomes.failures().forEach(f -> out.println(f.line()));
+            }
             out.println(outcomes.closingLine((System.nanoTime() - start) / 1e9));
-            return !outcomes.failures().isEmpty() ? 1 : outcomes.ran() == 0 ? 5 : 0;
+            return !outcomes.failures().isEmpty() || !gatePassed ? 1 : outcomes.ran() == 0 ? 5 : 0;
         }
     }
 

@@ -29,8 +29,10 @@ final class Outcomes implements TestExecutionListener {
     private int skipped;
     private int deselected;
 
-    Outcomes(TestNames names) {
+    /** @param deselected tests the name filter dropped at discovery */
+    Outcomes(TestNames names, int deselected) {
         this.names = names;
+        this.deselected = deselected;
     }
 
     @Override

@@ -33,10 +33,14 @@ final class TestSelection {
     private TestSelection() {
     }
 
-    static LauncherDiscoveryRequest request(List<String> classes, Map<String, String> configurationParameters) {
+    static LauncherDiscoveryRequest request(List<String> classes, Map<String, String> configurationParameters,
+                                            NameFilter nameFilter) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .configurationParameters(configurationParameters)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true");
+        if (nameFilter != null) {
+            request.filters(nameFilter);
+        }
         if (!classes.isEmpty() && classes.stream().allMatch(c -> c.contains("."))) {
             return request.selectors(classes.stream().map(DiscoverySelectors::selectClass).toList()).build();
         }

@@ -1,59 +1,67 @@
 package dev.benchmem.harness.memory;
 
 import dev.benchmem.harness.MemoryCeiling;
+import dev.benchmem.harness.report.MemoryMetric;
 import dev.benchmem.harness.report.MemoryPasses;
+import dev.benchmem.harness.report.Threshold;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
 
-/** The limits of a {@link MemoryCeiling}, checked against the worst memory pass. */
-public record MemoryCeilings(OptionalLong maxPeak, OptionalLong maxAllocated, OptionalLong maxAllocations) {
+/**
+ * The limits of a {@link MemoryCeiling}, checked against the worst memory pass. Limits are
+ * written as absolute thresholds are ({@code 100MiB}, a bare count for allocations).
+ */
+public final class MemoryCeilings {
 
-    public static final MemoryCeilings NONE = new MemoryCeilings(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
+    private final Map<MemoryMetric, Long> limits;
 
-    /** Reads the annotation; throws {@link IllegalArgumentException} naming a malformed member. */
+    private MemoryCeilings(Map<MemoryMetric, Long> limits) {
+        this.limits = limits;
+    }
+
+    /** Reads the annotation (none = no limits); throws {@link IllegalArgumentException} naming a malformed member. */
     public static MemoryCeilings of(MemoryCeiling ceiling) {
-        if (ceiling == null) {
-            return NONE;
+        Map<MemoryMetric, Long> limits = new EnumMap<>(MemoryMetric.class);
+        if (ceiling != null) {
+            put(limits, MemoryMetric.PEAK, "maxPeak", ceiling.maxPeak());
+            put(limits, MemoryMetric.ALLOCATED, "maxAllocated", ceiling.maxAllocated());
+            put(limits, MemoryMetric.ALLOCATIONS, "maxAllocations", ceiling.maxAllocations());
         }
-        return new MemoryCeilings(size("maxPeak", ceiling.maxPeak()), size("maxAllocated", ceiling.maxAllocated()),
-                count(ceiling.maxAllocations()));
+        return new MemoryCeilings(limits);
     }
 
-    private static OptionalLong size(String member, String text) {
+    private static void put(Map<MemoryMetric, Long> limits, MemoryMetric metric, String member, String text) {
+        if (text.isBlank()) {
+            return;
+        }
         try {
-            return text.isBlank() ? OptionalLong.empty() : OptionalLong.of(ByteSize.parse(text));
+            Threshold limit = Threshold.parse(metric.key() + ":" + text);
+            if (limit.percent()) {
+                throw new IllegalArgumentException("a ceiling is absolute, not a percentage");
+            }
+            limits.put(metric, (long) limit.limit());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("@MemoryCeiling(" + member + "): " + e.getMessage(), e);
-        }
-    }
-
-    private static OptionalLong count(String text) {
-        try {
-            return text.isBlank() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(text.strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("@MemoryCeiling(maxAllocations): not a count: '" + text + "'", e);
+            throw new IllegalArgumentException("@MemoryCeiling(" + member + " = \"" + text + "\"): " + e.getMessage(), e);
         }
     }
 
     /** One message per exceeded limit, e.g. {@code sort[500000]: peak 117 MiB exceeds maxPeak 100 MiB}. */
     public List<String> violations(String name, MemoryPasses passes) {
         List<String> violations = new ArrayList<>();
-        long peak = Collections.max(passes.peakBytes());
-        long allocated = Collections.max(passes.totalBytes());
-        long allocations = Collections.max(passes.allocations());
-        if (maxPeak.isPresent() && peak > maxPeak.getAsLong()) {
-            violations.add(name + ": peak " + ByteSize.format(peak) + " exceeds maxPeak " + ByteSize.format(maxPeak.getAsLong()));
-        }
-        if (maxAllocated.isPresent() && allocated > maxAllocated.getAsLong()) {
-            violations.add(name + ": allocated " + ByteSize.format(allocated) + " exceeds maxAllocated "
-                    + ByteSize.format(maxAllocated.getAsLong()));
-        }
-        if (maxAllocations.isPresent() && allocations > maxAllocations.getAsLong()) {
-            violations.add(name + ": allocations " + allocations + " exceeds maxAllocations " + maxAllocations.getAsLong());
-        }
+        limits.forEach((metric, limit) -> {
+            long worst = passes.max(metric);
+            if (worst > limit) {
+                violations.add(name + ": " + metric.key() + " " + format(metric, worst) + " exceeds max"
+                        + Character.toUpperCase(metric.key().charAt(0)) + metric.key().substring(1) + " " + format(metric, limit));
+            }
+        });
         return violations;
+    }
+
+    private static String format(MemoryMetric metric, long value) {
+        return metric.isBytes() ? ByteSize.format(value) : Long.toString(value);
     }
 }
