@@ -88,7 +88,7 @@ final class HarnessOptions {
     String compare;
 
     @Option(names = "--benchmark-compare-fail", paramLabel = "EXPR",
-            description = "Fail when a time regresses past EXPR, e.g. min:5% or mean:0.001s (repeatable; implies --benchmark-compare).")
+            description = "Fail when a time regresses past EXPR, e.g. min:5%% or mean:0.001s (repeatable; implies --benchmark-compare).")
     List<String> compareFail = new ArrayList<>();
 
     @Option(names = "--benchmark-memory", description = "Run the memory pass for Benchmark fixtures too (BenchmarkMemory always has it).")
@@ -114,7 +114,7 @@ final class HarnessOptions {
     String memoryCompare;
 
     @Option(names = "--benchmark-memory-compare-fail", paramLabel = "EXPR",
-            description = "Fail when memory regresses past EXPR, e.g. peak:10% or allocations:5 (repeatable; implies --benchmark-memory-compare).")
+            description = "Fail when memory regresses past EXPR, e.g. peak:10%% or allocations:5 (repeatable; implies --benchmark-memory-compare).")
     List<String> memoryCompareFail = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "KEY=VALUE",
