@@ -26,20 +26,32 @@ public final class BenchmarkRun {
     public static final String STORE_NAMESPACE = "dev.benchmem.harness";
 
     private final RunConfig config;
+    private final boolean standalone;
     private final List<BenchmarkResult> results = new ArrayList<>();
     private final MemoryResults measuredHere = new MemoryResults();
     private final Map<Class<?>, MemorySource> memoryByClass = new ConcurrentHashMap<>();
     private volatile MemorySource memoryForAll;
 
+    /** A run the launcher drives (it reports the results). */
     public BenchmarkRun(RunConfig config) {
+        this(config, false);
+    }
+
+    private BenchmarkRun(RunConfig config, boolean standalone) {
         this.config = config;
+        this.standalone = standalone;
     }
 
     /** The run of the session {@code context} belongs to, created from its configuration parameters when none is there. */
     static BenchmarkRun of(ExtensionContext context) {
         return context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION, ExtensionContext.Namespace.create(STORE_NAMESPACE))
                 .getOrComputeIfAbsent(BenchmarkRun.class,
-                        k -> new BenchmarkRun(RunConfig.from(context::getConfigurationParameter)), BenchmarkRun.class);
+                        k -> new BenchmarkRun(RunConfig.from(context::getConfigurationParameter), true), BenchmarkRun.class);
+    }
+
+    /** Whether the extension made this run under a plain JUnit launcher, so nobody else reports it. */
+    public boolean standalone() {
+        return standalone;
     }
 
     public RunConfig config() {

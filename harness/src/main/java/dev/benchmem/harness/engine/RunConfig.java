@@ -26,7 +26,8 @@ public record RunConfig(
         boolean disableGc,
         MemorySchedule memory,
         Optional<String> nameFilter,
-        Optional<Path> memoryChildOutput) {
+        Optional<Path> memoryChildOutput,
+        Optional<Path> json) {
 
     /** Which tests run: all, only benchmarks ({@code --benchmark-only}), or none of them ({@code --benchmark-skip}). */
     public enum Selection { ALL, ONLY_BENCHMARKS, SKIP_BENCHMARKS }
@@ -44,6 +45,8 @@ public record RunConfig(
     public static final String MEMORY_MAX_TIME = "benchmem.memory-max-time";
     public static final String FILTER = "benchmem.filter";
     public static final String MEMORY_CHILD_OUTPUT = "benchmem.memory-child-output";
+    /** Where a run under a plain JUnit launcher (Surefire) writes its run file; the launcher has --benchmark-json. */
+    public static final String JSON = "benchmem.json";
 
     /** A malformed setting: {@link #key()} names the configuration parameter. */
     public static final class InvalidSetting extends IllegalArgumentException {
@@ -106,7 +109,8 @@ public record RunConfig(
                 flag(parameters, DISABLE_GC),
                 memory,
                 parameters.apply(FILTER).filter(f -> !f.isEmpty()),
-                parameters.apply(MEMORY_CHILD_OUTPUT).map(Path::of));
+                parameters.apply(MEMORY_CHILD_OUTPUT).map(Path::of),
+                parameters.apply(JSON).filter(f -> !f.isEmpty()).map(Path::of));
     }
 
     /** These settings as configuration parameters, the inverse of {@link #from}. */
@@ -125,6 +129,7 @@ public record RunConfig(
         p.put(MEMORY_MAX_TIME, memory.maxTime().toNanos() + "ns");
         nameFilter.ifPresent(v -> p.put(FILTER, v));
         memoryChildOutput.ifPresent(v -> p.put(MEMORY_CHILD_OUTPUT, v.toString()));
+        json.ifPresent(v -> p.put(JSON, v.toString()));
         return p;
     }
 

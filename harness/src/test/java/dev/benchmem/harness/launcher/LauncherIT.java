@@ -126,12 +126,15 @@ class LauncherIT {
 
     @Test
     void underAPlainJUnitLauncherTheExtensionStartsTheMemoryPassPerTestClass(@TempDir Path plain) throws Exception {
-        Jvm jvm = Jvm.run(plain, List.of("-javaagent:" + Jvm.AGENT_JAR, "-Dbenchmem.max-time=0.05", "-Dbenchmem.warmup=off"),
-                PlainJUnitMain.class.getName(), SortSuite.class.getName());
+        Jvm jvm = Jvm.run(plain, List.of("-javaagent:" + Jvm.AGENT_JAR, "-Dbenchmem.max-time=0.05", "-Dbenchmem.warmup=off",
+                "-Dbenchmem.json=plain.json"), PlainJUnitMain.class.getName(), SortSuite.class.getName());
 
         assertThat(jvm.out()).contains("overCeiling: allocated 4.02 KiB exceeds maxAllocated 1 KiB", "boom")
-                .containsPattern("6 tests successful|4 tests successful");
+                .contains("4 tests successful", "2 tests failed")
+                .contains("Wrote benchmark data in: plain.json", "memory (right of │)");
         assertThat(jvm.exit()).isEqualTo(2);
+        JsonNode memory = benchmark(JSON.readTree(plain.resolve("plain.json").toFile()), "sort[1000]").path("extra_info").path("benchmem");
+        memory.path("total_bytes").forEach(b -> assertThat(b.asLong()).isEqualTo(4016));
     }
 
     @Test
