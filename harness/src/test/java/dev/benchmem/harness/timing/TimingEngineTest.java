@@ -52,7 +52,9 @@ class TimingEngineTest {
     }
 
     private static TimingOptions.Builder fake(FakeClock clock) {
-        return TimingOptions.builder().timer(clock).warmup(false).maxTime(Duration.ofMillis(10));
+        // pytest-benchmark's 5 us minimum round, to follow its calibration step by step
+        return TimingOptions.builder().timer(clock).warmup(false).maxTime(Duration.ofMillis(10))
+                .minTime(Duration.ofNanos(5_000));
     }
 
     @Test
@@ -186,7 +188,7 @@ class TimingEngineTest {
         assertThat(stats.rounds()).isGreaterThanOrEqualTo(5);
         assertThat(stats.min()).isPositive().isLessThanOrEqualTo(stats.median());
         assertThat(stats.median()).isLessThanOrEqualTo(stats.max());
-        // a round lasts at least min_time (5 us), so iterations * min >= 5 us
-        assertThat(stats.iterations() * stats.max()).isGreaterThanOrEqualTo(5e-6);
+        // a sub-microsecond call needs many iterations to fill a 100 us round
+        assertThat(stats.iterations()).isGreaterThan(1);
     }
 }

@@ -12,7 +12,7 @@ class TimingOptionsTest {
     void defaultsAreRecordedWithPytestBenchmarkKeys() {
         assertThat(TimingOptions.defaults().asRunFileOptions()).containsExactly(
                 entry("disable_gc", false), entry("timer", "System.nanoTime"), entry("min_rounds", 5),
-                entry("max_time", 1.0), entry("min_time", 5e-6), entry("warmup", 1_000_000L),
+                entry("max_time", 1.0), entry("min_time", 1e-4), entry("warmup", 1_000_000L),
                 entry("warmup_time", 0.5));
     }
 
