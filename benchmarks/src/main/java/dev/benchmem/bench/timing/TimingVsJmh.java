@@ -32,12 +32,27 @@ public final class TimingVsJmh {
 
     private TimingVsJmh() {}
 
+    private static final List<String> VALUED =
+            List.of("jmh-forks", "jmh-warmup", "jmh-iterations", "jmh-time", "ours-forks", "only");
+
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = options(args);
+        Map<String, String> opts;
+        try {
+            opts = options(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("TimingVsJmh: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         int oursForks = Integer.parseInt(opts.getOrDefault("ours-forks", "3"));
         List<String> names = new ArrayList<>(Workloads.all().keySet());
         if (opts.containsKey("only")) {
-            names.retainAll(List.of(opts.get("only").split(",")));
+            List<String> only = List.of(opts.get("only").split(","));
+            if (!names.containsAll(only)) {
+                System.err.println("TimingVsJmh: --only " + opts.get("only") + ": workloads are " + names);
+                System.exit(2);
+            }
+            names.retainAll(only);
         }
         System.out.println("| workload | JMH avg | ± (99.9%) | ours: median of medians | ours/JMH "
                 + "| our forks' medians | rounds x iterations | JMH wall | ours wall (per fork) |");
@@ -127,12 +142,20 @@ public final class TimingVsJmh {
     private static Map<String, String> options(String[] args) {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
+            String key = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (key.equals("jmh-defaults")) {
+                m.put(key, "true");
+            } else if (VALUED.contains(key) && i + 1 < args.length) {
+                String value = args[++i];
+                if (!key.equals("only") && !value.matches("\\d+(\\.\\d+)?")) {
+                    throw new IllegalArgumentException("--" + key + " needs a number, got '" + value + "'");
+                }
+                m.put(key, value);
+            } else {
+                throw new IllegalArgumentException("unknown option or missing value: '" + args[i]
+                        + "' (options: --jmh-forks N, --jmh-warmup N, --jmh-iterations N, "
+                        + "--jmh-time SECONDS, --ours-forks N, --only NAME[,NAME], --jmh-defaults)");
             }
-            String key = args[i].substring(2);
-            boolean flag = key.equals("jmh-defaults");
-            m.put(key, flag ? "true" : args[++i]);
         }
         return m;
     }
