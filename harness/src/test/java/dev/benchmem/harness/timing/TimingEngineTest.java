@@ -28,7 +28,7 @@ class TimingEngineTest {
     }
 
     /** A workload costing {@code costNanos} of fake time per call; records each round's size. */
-    static final class FakeWork implements TimedTarget {
+    static class FakeWork implements TimedTarget {
         final FakeClock clock;
         final long costNanos;
         final List<Long> rounds = new ArrayList<>();
@@ -105,6 +105,27 @@ class TimingEngineTest {
         TimingStats stats = TimingEngine.measure(work, fake(clock).minRounds(1).build());
 
         assertThat(stats.rounds()).isEqualTo(10); // ceil(10 ms / 1,000,001 ns)
+    }
+
+    @Test
+    void roundsSlowerThanCalibratedEndAtTheWallClockBudget() throws Throwable {
+        FakeClock clock = new FakeClock();
+        // the fake clock says 100 ns per call (1,000 rounds planned), the wall clock 1 ms per round
+        FakeWork work = new FakeWork(clock, 100) {
+            @Override
+            public void run(long iterations) {
+                super.run(iterations);
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+
+        TimingStats stats = TimingEngine.measure(work, fake(clock).build());
+
+        assertThat(stats.rounds()).isBetween(5, 11);
     }
 
     @Test
