@@ -24,115 +24,115 @@ import java.util.Objects;
  * @param message why it failed or was skipped, or null
  */
 public record BenchmarkResult(
-    String group,
-    String name,
-    String fullname,
-    Map<String, Object> params,
-    String param,
-    Map<String, Object> extraInfo,
-    Map<String, Object> options,
-    TimingStats stats,
-    MemoryPasses memory,
-    Outcome outcome,
-    String message) {
+        String group,
+        String name,
+        String fullname,
+        Map<String, Object> params,
+        String param,
+        Map<String, Object> extraInfo,
+        Map<String, Object> options,
+        TimingStats stats,
+        MemoryPasses memory,
+        Outcome outcome,
+        String message) {
 
-  /** The key under {@code extra_info} that holds the memory passes in a run file. */
-  public static final String BENCHMEM_KEY = "benchmem";
+    /** The key under {@code extra_info} that holds the memory passes in a run file. */
+    public static final String BENCHMEM_KEY = "benchmem";
 
-  public BenchmarkResult {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(fullname, "fullname");
-    Objects.requireNonNull(outcome, "outcome");
-    params = frozen(params);
-    extraInfo = frozen(extraInfo);
-    options = frozen(options);
-    if (extraInfo.containsKey(BENCHMEM_KEY)) {
-      throw new IllegalArgumentException(
-          "extra_info key '" + BENCHMEM_KEY + "' is reserved for the memory passes");
-    }
-  }
-
-  /** A builder for a result with this id; outcome PASSED unless set. */
-  public static Builder builder(String name, String fullname) {
-    return new Builder(name, fullname);
-  }
-
-  /** A builder starting from this result. */
-  public Builder toBuilder() {
-    return new Builder(name, fullname).group(group).params(params).param(param)
-        .extraInfo(extraInfo).options(options).stats(stats).memory(memory)
-        .outcome(outcome, message);
-  }
-
-  private static Map<String, Object> frozen(Map<String, Object> map) {
-    return map == null || map.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
-  }
-
-  /** Builds a {@link BenchmarkResult}. */
-  public static final class Builder {
-    private String group;
-    private final String name;
-    private final String fullname;
-    private Map<String, Object> params = Map.of();
-    private String param;
-    private Map<String, Object> extraInfo = Map.of();
-    private Map<String, Object> options = Map.of();
-    private TimingStats stats;
-    private MemoryPasses memory;
-    private Outcome outcome = Outcome.PASSED;
-    private String message;
-
-    private Builder(String name, String fullname) {
-      this.name = name;
-      this.fullname = fullname;
+    public BenchmarkResult {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(fullname, "fullname");
+        Objects.requireNonNull(outcome, "outcome");
+        params = frozen(params);
+        extraInfo = frozen(extraInfo);
+        options = frozen(options);
+        if (extraInfo.containsKey(BENCHMEM_KEY)) {
+            throw new IllegalArgumentException(
+                    "extra_info key '" + BENCHMEM_KEY + "' is reserved for the memory passes");
+        }
     }
 
-    public Builder group(String group) {
-      this.group = group;
-      return this;
+    /** A builder for a result with this id; outcome PASSED unless set. */
+    public static Builder builder(String name, String fullname) {
+        return new Builder(name, fullname);
     }
 
-    public Builder params(Map<String, Object> params) {
-      this.params = params;
-      return this;
+    /** A builder starting from this result. */
+    public Builder toBuilder() {
+        return new Builder(name, fullname).group(group).params(params).param(param)
+                .extraInfo(extraInfo).options(options).stats(stats).memory(memory)
+                .outcome(outcome, message);
     }
 
-    public Builder param(String param) {
-      this.param = param;
-      return this;
+    private static Map<String, Object> frozen(Map<String, Object> map) {
+        return map == null || map.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
-    public Builder extraInfo(Map<String, Object> extraInfo) {
-      this.extraInfo = extraInfo;
-      return this;
-    }
+    /** Builds a {@link BenchmarkResult}. */
+    public static final class Builder {
+        private String group;
+        private final String name;
+        private final String fullname;
+        private Map<String, Object> params = Map.of();
+        private String param;
+        private Map<String, Object> extraInfo = Map.of();
+        private Map<String, Object> options = Map.of();
+        private TimingStats stats;
+        private MemoryPasses memory;
+        private Outcome outcome = Outcome.PASSED;
+        private String message;
 
-    public Builder options(Map<String, Object> options) {
-      this.options = options;
-      return this;
-    }
+        private Builder(String name, String fullname) {
+            this.name = name;
+            this.fullname = fullname;
+        }
 
-    public Builder stats(TimingStats stats) {
-      this.stats = stats;
-      return this;
-    }
+        public Builder group(String group) {
+            this.group = group;
+            return this;
+        }
 
-    public Builder memory(MemoryPasses memory) {
-      this.memory = memory;
-      return this;
-    }
+        public Builder params(Map<String, Object> params) {
+            this.params = params;
+            return this;
+        }
 
-    public Builder outcome(Outcome outcome, String message) {
-      this.outcome = outcome;
-      this.message = message;
-      return this;
-    }
+        public Builder param(String param) {
+            this.param = param;
+            return this;
+        }
 
-    public BenchmarkResult build() {
-      return new BenchmarkResult(group, name, fullname, params, param, extraInfo, options,
-          stats, memory, outcome, message);
+        public Builder extraInfo(Map<String, Object> extraInfo) {
+            this.extraInfo = extraInfo;
+            return this;
+        }
+
+        public Builder options(Map<String, Object> options) {
+            this.options = options;
+            return this;
+        }
+
+        public Builder stats(TimingStats stats) {
+            this.stats = stats;
+            return this;
+        }
+
+        public Builder memory(MemoryPasses memory) {
+            this.memory = memory;
+            return this;
+        }
+
+        public Builder outcome(Outcome outcome, String message) {
+            this.outcome = outcome;
+            this.message = message;
+            return this;
+        }
+
+        public BenchmarkResult build() {
+            return new BenchmarkResult(group, name, fullname, params, param, extraInfo, options,
+                    stats, memory, outcome, message);
+        }
     }
-  }
 }

@@ -2,7 +2,7 @@ package dev.benchmem.harness.report;
 
 /** How a benchmark's test ended. */
 public enum Outcome {
-  PASSED,
-  FAILED,
-  SKIPPED
+    PASSED,
+    FAILED,
+    SKIPPED
 }

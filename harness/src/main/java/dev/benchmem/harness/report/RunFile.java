@@ -20,41 +20,41 @@ import java.util.Objects;
  * @param version the version of the tool that wrote the file
  */
 public record RunFile(
-    Map<String, Object> machineInfo,
-    Map<String, Object> commitInfo,
-    List<BenchmarkResult> benchmarks,
-    String datetime,
-    String version) {
+        Map<String, Object> machineInfo,
+        Map<String, Object> commitInfo,
+        List<BenchmarkResult> benchmarks,
+        String datetime,
+        String version) {
 
-  /** pytest-benchmark's {@code datetime.isoformat()}: microseconds and {@code +00:00}. */
-  static final DateTimeFormatter DATETIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
+    /** pytest-benchmark's {@code datetime.isoformat()}: microseconds and {@code +00:00}. */
+    static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
-  public RunFile {
-    machineInfo = Collections.unmodifiableMap(new LinkedHashMap<>(machineInfo));
-    commitInfo = Collections.unmodifiableMap(new LinkedHashMap<>(commitInfo));
-    benchmarks = List.copyOf(benchmarks);
-    Objects.requireNonNull(datetime, "datetime");
-    Objects.requireNonNull(version, "version");
-  }
+    public RunFile {
+        machineInfo = Collections.unmodifiableMap(new LinkedHashMap<>(machineInfo));
+        commitInfo = Collections.unmodifiableMap(new LinkedHashMap<>(commitInfo));
+        benchmarks = List.copyOf(benchmarks);
+        Objects.requireNonNull(datetime, "datetime");
+        Objects.requireNonNull(version, "version");
+    }
 
-  /**
-   * A run of {@code benchmarks} made now by this JVM, with the commit of the git work tree
-   * at {@code projectDir} (nulls when there is none).
-   */
-  public static RunFile current(List<BenchmarkResult> benchmarks, Path projectDir) {
-    return new RunFile(MachineInfo.current(), CommitInfo.of(projectDir), benchmarks,
-        OffsetDateTime.now(ZoneOffset.UTC).format(DATETIME), toolVersion());
-  }
+    /**
+     * A run of {@code benchmarks} made now by this JVM, with the commit of the git work tree
+     * at {@code projectDir} (nulls when there is none).
+     */
+    public static RunFile current(List<BenchmarkResult> benchmarks, Path projectDir) {
+        return new RunFile(MachineInfo.current(), CommitInfo.of(projectDir), benchmarks,
+                OffsetDateTime.now(ZoneOffset.UTC).format(DATETIME), toolVersion());
+    }
 
-  /** The harness version from its jar manifest, or {@code dev} when run from classes. */
-  static String toolVersion() {
-    String v = RunFile.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
-  }
+    /** The harness version from its jar manifest, or {@code dev} when run from classes. */
+    static String toolVersion() {
+        String v = RunFile.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
 
-  /** Whether any benchmark carries memory passes. */
-  public boolean hasMemory() {
-    return benchmarks.stream().anyMatch(b -> b.memory() != null);
-  }
+    /** Whether any benchmark carries memory passes. */
+    public boolean hasMemory() {
+        return benchmarks.stream().anyMatch(b -> b.memory() != null);
+    }
 }

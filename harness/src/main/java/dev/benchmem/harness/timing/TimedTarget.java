@@ -8,12 +8,12 @@ package dev.benchmem.harness.timing;
 @FunctionalInterface
 public interface TimedTarget {
 
-  /** Runs the benchmarked call {@code iterations} (at least 1) times; timed as one round. */
-  void run(long iterations) throws Throwable;
+    /** Runs the benchmarked call {@code iterations} (at least 1) times; timed as one round. */
+    void run(long iterations) throws Throwable;
 
-  /**
-   * Runs before every round (warmup rounds too), outside the timed region: pedantic's
-   * {@code setup}. Does nothing by default.
-   */
-  default void beforeRound() throws Throwable {}
+    /**
+     * Runs before every round (warmup rounds too), outside the timed region: pedantic's
+     * {@code setup}. Does nothing by default.
+     */
+    default void beforeRound() throws Throwable {}
 }

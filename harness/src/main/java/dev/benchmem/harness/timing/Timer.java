@@ -6,22 +6,22 @@ package dev.benchmem.harness.timing;
  */
 public interface Timer {
 
-  /** {@link System#nanoTime()}: monotonic wall-clock time, the default. */
-  Timer NANO_TIME = new Timer() {
-    @Override
-    public long nanos() {
-      return System.nanoTime();
-    }
+    /** {@link System#nanoTime()}: monotonic wall-clock time, the default. */
+    Timer NANO_TIME = new Timer() {
+        @Override
+        public long nanos() {
+            return System.nanoTime();
+        }
 
-    @Override
-    public String name() {
-      return "System.nanoTime";
-    }
-  };
+        @Override
+        public String name() {
+            return "System.nanoTime";
+        }
+    };
 
-  /** The current reading in nanoseconds; only differences between readings mean anything. */
-  long nanos();
+    /** The current reading in nanoseconds; only differences between readings mean anything. */
+    long nanos();
 
-  /** A short name for reports. */
-  String name();
+    /** A short name for reports. */
+    String name();
 }

@@ -16,29 +16,29 @@ import java.nio.file.Path;
  */
 final class Golden {
 
-  private Golden() {}
+    private Golden() {}
 
-  static void assertMatches(String name, String actual) {
-    if (Boolean.getBoolean("benchmem.golden.update")) {
-      try {
-        Path file = Path.of("src/test/resources/report", name);
-        Files.writeString(file, actual);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return;
+    static void assertMatches(String name, String actual) {
+        if (Boolean.getBoolean("benchmem.golden.update")) {
+            try {
+                Path file = Path.of("src/test/resources/report", name);
+                Files.writeString(file, actual);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        assertThat(actual).as("golden file report/" + name).isEqualTo(read(name));
     }
-    assertThat(actual).as("golden file report/" + name).isEqualTo(read(name));
-  }
 
-  static String read(String name) {
-    try (InputStream in = Golden.class.getResourceAsStream("/report/" + name)) {
-      if (in == null) {
-        throw new AssertionError("missing golden file report/" + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static String read(String name) {
+        try (InputStream in = Golden.class.getResourceAsStream("/report/" + name)) {
+            if (in == null) {
+                throw new AssertionError("missing golden file report/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 }
