@@ -16,7 +16,7 @@ import net.bytebuddy.jar.asm.ClassWriter;
  * Its own allocations run under the thread's guard, so they are never counted.
  */
 final class AllocationTransformer implements ClassFileTransformer {
-    private static final String OWN_PACKAGE = "dev/benchmem/agent/";
+    private static final String API_PACKAGE = "dev/benchmem/agent/";
 
     private final Instrumentation instrumentation;
     private final Module hooks;
@@ -32,7 +32,7 @@ final class AllocationTransformer implements ClassFileTransformer {
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
             ProtectionDomain domain, byte[] classFile) {
-        if (className == null || className.startsWith(OWN_PACKAGE)) {
+        if (className == null || isOwn(className)) {
             return null;
         }
         Hooks.silence();
@@ -55,6 +55,18 @@ final class AllocationTransformer implements ClassFileTransformer {
         } finally {
             Counters.unsilence();
         }
+    }
+
+    /**
+     * Whether a class is the agent's own (API, internals, shaded byte-buddy): never rewritten,
+     * so the recorder never counts itself. Other sub-packages of the API package are user code.
+     */
+    static boolean isOwn(String className) {
+        if (!className.startsWith(API_PACKAGE)) {
+            return false;
+        }
+        String rest = className.substring(API_PACKAGE.length());
+        return rest.indexOf('/') < 0 || rest.startsWith("internal/") || rest.startsWith("shaded/");
     }
 
     /** Rewritten classes of a named module call {@link Hooks}, so the module must read the hooks' module. */

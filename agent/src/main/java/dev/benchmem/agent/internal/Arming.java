@@ -47,7 +47,7 @@ public final class Arming {
         inst.addTransformer(transformer, true);
         List<Class<?>> classes = new ArrayList<>();
         for (Class<?> type : inst.getAllLoadedClasses()) {
-            if (inst.isModifiableClass(type) && !type.getName().startsWith("dev.benchmem.agent.")) {
+            if (inst.isModifiableClass(type) && !AllocationTransformer.isOwn(type.getName().replace('.', '/'))) {
                 classes.add(type);
             }
         }

@@ -42,9 +42,22 @@ final class LiveHeap {
         }
     }
 
-    /** Takes the baseline at the start of a recording. */
+    /**
+     * Takes the baseline at the start of a recording. A single collection can leave objects
+     * that die at the next one (weakly referenced or finalizable objects, unloaded hidden
+     * classes of the JDK's method-handle machinery); they would count negatively, so collect
+     * until the live set stops shrinking.
+     */
     static void begin() {
-        baseline = collect();
+        long live = collect();
+        for (int i = 0; i < 3; i++) {
+            long again = collect();
+            if (again >= live) {
+                break;
+            }
+            live = again;
+        }
+        baseline = live;
         peak = 0;
         checkpoints = 0;
         sinceCheckpoint = 0;

@@ -1,0 +1,64 @@
+package dev.benchmem.agent.workload;
+
+import dev.benchmem.agent.MemoryMeasurement;
+import dev.benchmem.agent.MemoryRecorder;
+import dev.benchmem.agent.Recording;
+import dev.benchmem.agent.ThreadScope;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Child-JVM main: runs workloads and prints {@code name allocations bytes peak} per line.
+ * Mode {@code agent} measures with the armed agent; mode {@code oracle} (no agent) prints
+ * the JVM's own per-thread allocated bytes and -1 for what it cannot know.
+ *
+ * <p>Usage: {@code Measure agent|oracle exactness|peaks [name...]}
+ */
+public final class Measure {
+    private static final int WARMUP = 3;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private Measure() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        boolean agent = args[0].equals("agent");
+        List<Workload> workloads = new ArrayList<>(args[1].equals("peaks") ? Workloads.peaks() : Workloads.exactness());
+        if (args.length > 2) {
+            List<String> names = List.of(args).subList(2, args.length);
+            workloads.removeIf(w -> !names.contains(w.name()));
+        }
+        Workload empty = new Workload("empty", 0, () -> null);
+        long counterCost = agent ? 0 : oracle(empty);
+        if (agent) {
+            record(empty); // links the API classes from this class before anything is measured
+        }
+        for (Workload workload : workloads) {
+            for (int i = 0; i < WARMUP; i++) {
+                Workloads.sink = workload.body().run();
+            }
+            Workloads.sink = null;
+            System.out.println(workload.name() + " " + (agent ? record(workload) : "-1 " + (oracle(workload) - counterCost) + " -1"));
+            Workloads.sink = null;
+        }
+    }
+
+    /** One recorded run; a method of its own so no stale local keeps an earlier result alive. */
+    private static String record(Workload workload) throws Throwable {
+        Recording recording = MemoryRecorder.start(ThreadScope.CALLING_THREAD);
+        Object result = workload.body().run();
+        MemoryMeasurement m = recording.stop();
+        Workloads.sink = result;
+        return m.allocations() + " " + m.allocatedBytes() + " " + m.peakBytes();
+    }
+
+    private static long oracle(Workload workload) throws Throwable {
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        Object result = workload.body().run();
+        long after = THREADS.getCurrentThreadAllocatedBytes();
+        Workloads.sink = result;
+        return after - before;
+    }
+}
