@@ -8,6 +8,8 @@ import dev.benchmem.harness.MemoryPass;
 import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,9 +107,19 @@ class CollectionsBench {
 
     /*
      * Lesson 3: Benchmark (without Memory) times only, unless the run asks for memory with
-     * --benchmark-memory. pedantic() fixes the schedule instead of calibrating it: here
-     * 20 rounds of 1 call after 5 warmup rounds, each round on a fresh list made by the
-     * setup function, which is never timed (nor tracked, in a memory pass).
+     * --benchmark-memory. Either way its timed rounds run in this JVM with nothing
+     * instrumented: the memory pass, when there is one, happened earlier in another JVM.
+     * Compare this benchmark's median with and without the agent and --benchmark-memory.
+     */
+    @org.junit.jupiter.api.Test
+    void collectBoxed(Benchmark benchmark) {
+        benchmark.run(() -> IntStream.range(1_000, 101_000).boxed().collect(Collectors.toList()));
+    }
+
+    /*
+     * Lesson 4: pedantic() fixes the schedule instead of calibrating it: here 20 rounds of 1
+     * call after 5 warmup rounds, each round on a fresh list made by the setup function,
+     * which is never timed (nor tracked, in a memory pass).
      *
      * extraInfo() is saved with the result; scalar values become dims in the run file,
      * like parameters.
