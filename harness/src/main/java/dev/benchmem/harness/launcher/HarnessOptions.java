@@ -88,7 +88,7 @@ final class HarnessOptions {
     String compare;
 
     @Option(names = "--benchmark-compare-fail", paramLabel = "EXPR",
-            description = "Fail when a time regresses past EXPR, e.g. min:5%% or mean:0.001s (repeatable; implies --benchmark-compare).")
+            description = "Fail when a time regresses past EXPR, e.g. time:5%% or time:1ms (the minimum round) (repeatable; implies --benchmark-compare).")
     List<String> compareFail = new ArrayList<>();
 
     @Option(names = "--benchmark-memory", description = "Run the memory pass for Benchmark fixtures too (BenchmarkMemory always has it).")
