@@ -93,18 +93,17 @@ public final class BenchmarkRun {
         if (all != null) {
             return all;
         }
-        return memoryByClass.computeIfAbsent(testClass, BenchmarkRun::startChildFor);
+        return memoryByClass.computeIfAbsent(testClass, this::startChildFor);
     }
 
-    private static MemorySource startChildFor(Class<?> testClass) {
+    private MemorySource startChildFor(Class<?> testClass) {
         if (!MemoryRecorder.isAgentLoaded()) {
             return new MemorySource(null, NO_AGENT);
         }
         try {
             List<String> args = new ArrayList<>(List.of("--select-class", testClass.getName()));
-            // The child reads the same junit-platform.properties; forward what came from system properties.
-            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("benchmem."))
-                    .forEach(k -> args.addAll(List.of("--config", k + "=" + System.getProperty(k))));
+            // The same settings, wherever they came from (Surefire's configurationParameters, -D, properties file).
+            config.toParameters().forEach((key, value) -> args.addAll(List.of("--config", key + "=" + value)));
             return new MemorySource(ChildJvm.run(MemoryRecorder.agentJar(), args), null);
         } catch (IOException e) {
             return new MemorySource(null, "the memory pass failed: " + e.getMessage());

