@@ -13,7 +13,6 @@ import dev.benchmem.harness.timing.TimingEngine;
 import dev.benchmem.harness.timing.TimingOptions;
 import dev.benchmem.harness.timing.TimingStats;
 
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +109,8 @@ final class BenchmarkFixture implements BenchmarkMemory {
             timingOptions = schedule.options(run.config());
             stats = TimingEngine.measure(target.timed(new Blackhole()), timingOptions);
             if (memory) {
-                List<String> violations = MemoryCeilings.of(annotation(MemoryCeiling.class)).violations(id.name(), memoryPasses);
+                MemoryCeilings ceilings = MemoryCeilings.of(Annotations.find(testClass, method, MemoryCeiling.class));
+                List<String> violations = ceilings.violations(id.name(), memoryPasses);
                 if (!violations.isEmpty()) {
                     throw new AssertionFailedError(String.join("; ", violations));
                 }
@@ -135,7 +135,7 @@ final class BenchmarkFixture implements BenchmarkMemory {
 
     private MemorySchedule memorySchedule() {
         MemorySchedule schedule = run.config().memory();
-        MemoryPass pass = annotation(MemoryPass.class);
+        MemoryPass pass = Annotations.find(testClass, method, MemoryPass.class);
         if (pass == null) {
             return schedule;
         }
@@ -149,21 +149,6 @@ final class BenchmarkFixture implements BenchmarkMemory {
             schedule = schedule.withMaxTime(Durations.parse(pass.maxTime()));
         }
         return schedule;
-    }
-
-    /** The annotation on the method, else on the test class or a class enclosing it. */
-    private <A extends java.lang.annotation.Annotation> A annotation(Class<A> type) {
-        A onMethod = method.getAnnotation(type);
-        if (onMethod != null) {
-            return onMethod;
-        }
-        for (AnnotatedElement c = testClass; c != null; c = ((Class<?>) c).getEnclosingClass()) {
-            A onClass = c.getAnnotation(type);
-            if (onClass != null) {
-                return onClass;
-            }
-        }
-        return null;
     }
 
     /** The result of this invocation once the test method returned or threw ({@code failure}); null when nothing was measured. */

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.io.TempDir;
+
 /**
  * The identity of one benchmark, as pytest-benchmark names it: {@code name} {@code sort[10000]}
  * (argument values joined by {@code -}), {@code fullname} {@code com.example.SortBench#sort[10000]},
@@ -54,8 +56,7 @@ record BenchmarkId(String name, String fullname, String param, Map<String, Objec
         Class<?> type = parameter.getType();
         return !Benchmark.class.isAssignableFrom(type)
                 && !type.getName().startsWith("org.junit.")
-                && java.util.Arrays.stream(parameter.getAnnotations())
-                        .noneMatch(a -> a.annotationType().getName().equals("org.junit.jupiter.api.io.TempDir"));
+                && !parameter.isAnnotationPresent(TempDir.class);
     }
 
     /** Numbers, booleans, strings, characters and enum constants; anything else is not a dim. */
@@ -70,16 +71,7 @@ record BenchmarkId(String name, String fullname, String param, Map<String, Objec
     }
 
     private static String group(Class<?> testClass, Method method) {
-        BenchmarkGroup onMethod = method.getAnnotation(BenchmarkGroup.class);
-        if (onMethod != null) {
-            return onMethod.value();
-        }
-        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-            BenchmarkGroup onClass = c.getAnnotation(BenchmarkGroup.class);
-            if (onClass != null) {
-                return onClass.value();
-            }
-        }
-        return null;
+        BenchmarkGroup group = Annotations.find(testClass, method, BenchmarkGroup.class);
+        return group == null ? null : group.value();
     }
 }
