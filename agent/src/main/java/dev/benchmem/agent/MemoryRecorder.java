@@ -1,7 +1,9 @@
 package dev.benchmem.agent;
 
+import dev.benchmem.agent.internal.AgentJar;
 import dev.benchmem.agent.internal.Arming;
 import dev.benchmem.agent.internal.Session;
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -28,7 +30,6 @@ import java.util.Objects;
  */
 public final class MemoryRecorder {
     private static volatile Instrumentation instrumentation;
-    private static volatile Path jar;
     private static volatile ArmReport armReport;
 
     private MemoryRecorder() {
@@ -52,7 +53,11 @@ public final class MemoryRecorder {
      */
     public static Path agentJar() {
         requireLoaded();
-        return jar;
+        try {
+            return AgentJar.locate(MemoryRecorder.class);
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -97,8 +102,7 @@ public final class MemoryRecorder {
     }
 
     /** Called once by the agent's {@code premain}/{@code agentmain}. */
-    static void loaded(Instrumentation inst, Path agentJar) {
-        jar = agentJar;
+    static void loaded(Instrumentation inst) {
         instrumentation = inst;
     }
 

@@ -3,7 +3,6 @@ package dev.benchmem.agent;
 import dev.benchmem.agent.internal.AgentJar;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
 import java.util.jar.JarFile;
 
 /**
@@ -25,18 +24,17 @@ final class Premain {
 
     private static void start(String options, Instrumentation inst) throws ReflectiveOperationException, java.io.IOException {
         boolean armed = parse(options);
-        Path jar = AgentJar.locate(Premain.class);
         if (Premain.class.getClassLoader() != null) {
             // Boot-Class-Path names benchmem.jar; a renamed jar lands here: put it on the
             // bootstrap class path ourselves and continue in the copy loaded from there.
-            inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
+            inst.appendToBootstrapClassLoaderSearch(new JarFile(AgentJar.locate(Premain.class).toFile()));
             Method boot = Class.forName(Premain.class.getName(), true, null)
                     .getDeclaredMethod("start", String.class, Instrumentation.class);
             boot.setAccessible(true);
             boot.invoke(null, options, inst);
             return;
         }
-        MemoryRecorder.loaded(inst, jar);
+        MemoryRecorder.loaded(inst);
         if (armed) {
             MemoryRecorder.arm();
         }

@@ -34,6 +34,9 @@ final class AllocatingCalls {
                 return name.equals("allocateUninitializedArray") ? Hook.ANY : Hook.NONE;
             case "sun/misc/Unsafe":
                 return name.equals("allocateInstance") ? Hook.OBJECT : Hook.NONE;
+            case "java/util/DualPivotQuicksort":
+                // JDK 22+: the vectorized partition intrinsic returns a fresh int[2]
+                return name.equals("partition") ? Hook.ANY : Hook.NONE;
             default:
                 return owner.startsWith("jdk/internal/reflect/") && name.equals("newInstance0") ? Hook.OBJECT : Hook.NONE;
         }
@@ -42,11 +45,17 @@ final class AllocatingCalls {
     /** Whether a method's body must stay unrewritten: it is one of the intrinsics above. */
     static boolean keepBody(String owner, String name) {
         return !name.equals("<init>") && !name.equals("<clinit>")
-                && (hook(owner, name, "") != Hook.NONE || isUnsafeArrayWorker(owner, name));
+                && (hook(owner, name, "") != Hook.NONE || isWorker(owner, name));
     }
 
-    /** The worker behind {@code Unsafe.allocateUninitializedArray}, allocating in plain bytecode. */
-    private static boolean isUnsafeArrayWorker(String owner, String name) {
-        return owner.equals("jdk/internal/misc/Unsafe") && name.equals("allocateUninitializedArray0");
+    /**
+     * Plain-bytecode workers that only an intrinsic calls, so their allocation is the
+     * intrinsic's result: {@code Unsafe.allocateUninitializedArray0} and the
+     * {@code partitionDualPivot}/{@code partitionSinglePivot} operations that
+     * {@code DualPivotQuicksort.partition} receives as method references.
+     */
+    private static boolean isWorker(String owner, String name) {
+        return owner.equals("jdk/internal/misc/Unsafe") && name.equals("allocateUninitializedArray0")
+                || owner.equals("java/util/DualPivotQuicksort") && name.startsWith("partition");
     }
 }

@@ -60,6 +60,14 @@ public final class Arming {
         ArmReport report = new ArmReport(transformed, inst.getAllLoadedClasses().length - transformed - failed,
                 failed, Duration.ofNanos(System.nanoTime() - start));
         System.err.println(summary(report, transformer.lastFailure()));
+        int failedWhenArmed = transformer.failed();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            int later = transformer.failed() - failedWhenArmed;
+            if (later > 0) {
+                System.err.printf("benchmem: %d classes loaded after arming could not be rewritten and ran as they were (last: %s)%n",
+                        later, transformer.lastFailure());
+            }
+        }, "benchmem-summary"));
         return report;
     }
 

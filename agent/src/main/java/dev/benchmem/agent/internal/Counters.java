@@ -15,11 +15,15 @@ final class Counters {
     static final int GUARD = 2;
     /** Allocation number of the last string the thread allocated (see {@link Hooks#concat}). */
     static final int LAST_STRING = 3;
+    /** Shallow size of the class in {@link #LAST_CLASS} for this slot. */
+    static final int LAST_SIZE = 4;
     static final long EXCLUDED = 1L << 40;
 
     private static final int STRIDE = 8;
     private static final int SLOTS = 1 << 14;
     static final long[] SLOT = new long[SLOTS * STRIDE];
+    /** Per slot, the class of the last instance sized: a one-entry cache in front of the size lookup. */
+    static final Class<?>[] LAST_CLASS = new Class<?>[SLOTS];
 
     private Counters() {
     }
@@ -27,6 +31,11 @@ final class Counters {
     /** Index of the first word of {@code threadId}'s slot. */
     static int base(long threadId) {
         return ((int) threadId & (SLOTS - 1)) * STRIDE;
+    }
+
+    /** Index of a slot's entry in {@link #LAST_CLASS}. */
+    static int cacheIndex(int base) {
+        return base / STRIDE;
     }
 
     /** Sum of one counter over every slot. */

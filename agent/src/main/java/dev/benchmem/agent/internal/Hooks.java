@@ -3,6 +3,8 @@ package dev.benchmem.agent.internal;
 import static dev.benchmem.agent.internal.Counters.ALLOCATIONS;
 import static dev.benchmem.agent.internal.Counters.BYTES;
 import static dev.benchmem.agent.internal.Counters.GUARD;
+import static dev.benchmem.agent.internal.Counters.LAST_CLASS;
+import static dev.benchmem.agent.internal.Counters.LAST_SIZE;
 import static dev.benchmem.agent.internal.Counters.LAST_STRING;
 import static dev.benchmem.agent.internal.Counters.SLOT;
 
@@ -10,14 +12,19 @@ import static dev.benchmem.agent.internal.Counters.SLOT;
  * What rewritten allocation sites call, right after the allocation (after the constructor
  * for {@code new}). Public only so that every class can link to it; not an API.
  *
- * <p>Each hook returns at once unless a recording is active and the calling thread is in
- * scope and not inside a hook already; it never allocates on the counting path (the first
- * instance of a class costs one {@code getObjectSize} call, made under the guard).
+ * <p>Each hook returns at once unless a recording is active, the calling thread is in scope
+ * and it is not inside a hook, the transformer or a silenced call already (its guard). The
+ * counting path neither allocates nor locks: an instance's size comes from a one-entry
+ * per-thread cache, and only a miss (a size lookup that may compute) or a checkpoint runs
+ * under the guard.
  */
 public final class Hooks {
-    static volatile boolean recording;
-    /** Id of the only thread counted, or 0 for every non-excluded thread. */
-    static volatile long onlyThread;
+    /** No recording. */
+    static final long OFF = 0;
+    /** Recording every thread not excluded. */
+    static final long ALL_THREADS = -1;
+    /** {@link #OFF}, {@link #ALL_THREADS}, or the id of the only thread recorded. */
+    static volatile long mode = OFF;
 
     private static final ClassValue<Boolean> CLONE_IS_OBJECTS = new CloneResolution();
 
@@ -26,15 +33,12 @@ public final class Hooks {
 
     /** A new instance, its constructor done. */
     public static void object(Object o) {
-        int b = enter();
+        int b = slot();
         if (b >= 0) {
-            try {
-                add(b, Sizes.instance(o));
-                if (o.getClass() == String.class) {
-                    SLOT[b + LAST_STRING] = SLOT[b + ALLOCATIONS];
-                }
-            } finally {
-                SLOT[b + GUARD] = 0;
+            Class<?> type = o.getClass();
+            add(b, LAST_CLASS[Counters.cacheIndex(b)] == type ? SLOT[b + LAST_SIZE] : instanceSize(b, o, type));
+            if (type == String.class) {
+                SLOT[b + LAST_STRING] = SLOT[b + ALLOCATIONS];
             }
         }
     }
@@ -42,13 +46,13 @@ public final class Hooks {
     /** The fresh object or array a call returned (clone, copy, reflective or unsafe allocation). */
     public static void any(Object o) {
         if (o != null) {
-            int b = enter();
-            if (b >= 0) {
-                try {
+            if (o.getClass().isArray()) {
+                int b = slot();
+                if (b >= 0) {
                     add(b, Sizes.of(o));
-                } finally {
-                    SLOT[b + GUARD] = 0;
                 }
+            } else {
+                object(o);
             }
         }
     }
@@ -95,13 +99,9 @@ public final class Hooks {
      * own size. In a fresh array a non-null element can only be such a sub-array.
      */
     public static void multi(Object array) {
-        int b = enter();
+        int b = slot();
         if (b >= 0) {
-            try {
-                walk(b, array);
-            } finally {
-                SLOT[b + GUARD] = 0;
-            }
+            walk(b, array);
         }
     }
 
@@ -111,14 +111,17 @@ public final class Hooks {
      * itself, so counting here would count the copy twice).
      */
     public static void superClone(Object result, Class<?> owner) {
-        int b = enter();
+        int b = slot();
         if (b >= 0) {
+            SLOT[b + GUARD] = 1;
+            boolean objectClone;
             try {
-                if (CLONE_IS_OBJECTS.get(owner)) {
-                    add(b, Sizes.of(result));
-                }
+                objectClone = CLONE_IS_OBJECTS.get(owner);
             } finally {
                 SLOT[b + GUARD] = 0;
+            }
+            if (objectClone) {
+                any(result);
             }
         }
     }
@@ -131,16 +134,9 @@ public final class Hooks {
      * rewritten {@code StringConcatHelper} code either way).
      */
     public static void concat(String s) {
-        int b = enter();
-        if (b >= 0) {
-            try {
-                if (SLOT[b + LAST_STRING] != SLOT[b + ALLOCATIONS]) {
-                    add(b, Sizes.instance(s));
-                    SLOT[b + LAST_STRING] = SLOT[b + ALLOCATIONS];
-                }
-            } finally {
-                SLOT[b + GUARD] = 0;
-            }
+        int b = slot();
+        if (b >= 0 && SLOT[b + LAST_STRING] != SLOT[b + ALLOCATIONS]) {
+            object(s);
         }
     }
 
@@ -160,39 +156,49 @@ public final class Hooks {
     }
 
     private static void array(int kind, int length) {
-        int b = enter();
+        int b = slot();
         if (b >= 0) {
-            try {
-                add(b, Sizes.array(kind, length));
-            } finally {
-                SLOT[b + GUARD] = 0;
-            }
+            add(b, Sizes.array(kind, length));
         }
     }
 
-    /** The calling thread's slot with its guard set, or -1 when this allocation is not counted. */
-    private static int enter() {
-        if (!recording) {
+    /** The calling thread's slot, or -1 when its allocations are not counted now. */
+    private static int slot() {
+        long recorded = mode;
+        if (recorded == OFF) {
             return -1;
         }
         long thread = Thread.currentThread().getId();
-        long only = onlyThread;
-        if (only != 0 && only != thread) {
+        if (recorded != ALL_THREADS && recorded != thread) {
             return -1;
         }
         int b = Counters.base(thread);
-        if (SLOT[b + GUARD] != 0) {
-            return -1;
-        }
+        return SLOT[b + GUARD] == 0 ? b : -1;
+    }
+
+    /** Looks an instance size up (computing it the first time) under the guard, and caches it for the thread. */
+    private static long instanceSize(int b, Object o, Class<?> type) {
         SLOT[b + GUARD] = 1;
-        return b;
+        try {
+            long size = Sizes.instance(o);
+            LAST_CLASS[Counters.cacheIndex(b)] = type;
+            SLOT[b + LAST_SIZE] = size;
+            return size;
+        } finally {
+            SLOT[b + GUARD] = 0;
+        }
     }
 
     private static void add(int b, long bytes) {
         SLOT[b + ALLOCATIONS]++;
         SLOT[b + BYTES] += bytes;
         if ((LiveHeap.sinceCheckpoint += bytes) > LiveHeap.budget) {
-            LiveHeap.checkpoint();
+            SLOT[b + GUARD] = 1;
+            try {
+                LiveHeap.checkpoint();
+            } finally {
+                SLOT[b + GUARD] = 0;
+            }
         }
     }
 

@@ -14,12 +14,17 @@ import java.util.stream.Collectors;
  * {@code -XX:+UseSerialGC} that is exactly the live set (no garbage, no region rounding).
  * Between checkpoints the live set can grow by at most the bytes allocated since the last
  * one, so a checkpoint is only taken when those bytes could lift the peak above the one seen
- * by more than a slack ({@link #MIN_SLACK} or 1/32 of the peak, whichever is larger). The
- * reported peak is therefore never above the true one and at most one slack below it for a
- * transient high-water; what the region still holds at {@code stop} is measured exactly.
+ * by more than a slack: 1/32 of the peak, but at least {@link #MIN_SLACK}. A checkpoint that
+ * finds no new peak (the region churns garbage) doubles that floor, up to {@link #MAX_SLACK};
+ * one that finds a new peak resets it. So a region that holds what it allocates is followed
+ * closely, and one that churns costs a logarithmic number of collections, not one per MiB.
+ * The reported peak is never above the true one; a transient high-water between checkpoints
+ * may be under-read by at most the slack then in force; what the region still holds at
+ * {@code stop} is measured exactly.
  */
 final class LiveHeap {
     static final long MIN_SLACK = 1L << 20;
+    static final long MAX_SLACK = 64L << 20;
 
     private static List<MemoryPoolMXBean> heapPools;
     /** Bytes allocated since the last checkpoint (shared by the counting threads, racy by design). */
@@ -28,7 +33,7 @@ final class LiveHeap {
     static long budget = Long.MAX_VALUE;
     private static long baseline;
     private static long peak;
-    private static long checkpoints;
+    private static long slack;
 
     private LiveHeap() {
     }
@@ -59,18 +64,22 @@ final class LiveHeap {
         }
         baseline = live;
         peak = 0;
-        checkpoints = 0;
         sinceCheckpoint = 0;
+        slack = MIN_SLACK;
         budget = MIN_SLACK;
     }
 
     /** Collects, raises the peak if the live set above the baseline grew, and resets the budget. */
     static void checkpoint() {
         long live = Math.max(0, collect() - baseline);
-        peak = Math.max(peak, live);
-        checkpoints++;
+        if (live > peak) {
+            peak = live;
+            slack = MIN_SLACK;
+        } else {
+            slack = Math.min(MAX_SLACK, slack << 1);
+        }
         sinceCheckpoint = 0;
-        budget = peak + Math.max(MIN_SLACK, peak >> 5) - live;
+        budget = peak + Math.max(slack, peak >> 5) - live;
     }
 
     /** Ends a recording: a last checkpoint, then no more until the next {@link #begin()}. */
@@ -78,11 +87,6 @@ final class LiveHeap {
         checkpoint();
         budget = Long.MAX_VALUE;
         return peak;
-    }
-
-    /** Checkpoints taken by the current or last recording, including its final one. */
-    static long checkpoints() {
-        return checkpoints;
     }
 
     private static long collect() {

@@ -28,10 +28,9 @@ public final class Session {
         }
         Counters.resetGuard();
         Counters.forgetStrings();
-        Hooks.onlyThread = callingThreadOnly ? Thread.currentThread().getId() : 0;
         active = new Session(Counters.sum(Counters.ALLOCATIONS), Counters.sum(Counters.BYTES));
         LiveHeap.begin();
-        Hooks.recording = true;
+        Hooks.mode = callingThreadOnly ? Thread.currentThread().getId() : Hooks.ALL_THREADS;
         return active;
     }
 
@@ -41,7 +40,7 @@ public final class Session {
             if (active != this) {
                 throw new IllegalStateException("this memory recording is not active");
             }
-            Hooks.recording = false;
+            Hooks.mode = Hooks.OFF;
             long allocations = Counters.sum(Counters.ALLOCATIONS) - allocationsAtStart;
             long bytes = Counters.sum(Counters.BYTES) - bytesAtStart;
             long peak = LiveHeap.end();

@@ -1,0 +1,142 @@
+package dev.benchmem.bench.agent;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Agent cost, benchmem vs the anchor (java-allocation-instrumenter 3.3.4), measured side by
+ * side in one run in child JVMs started with the real jars; prints ratios to the run without
+ * any agent. Jars: {@code -Dbenchmem.agent.jar} (default {@code agent/target/benchmem.jar})
+ * and {@code -Dbenchmem.anchor.jar} (default: the jar in the local Maven repository).
+ *
+ * <pre>java -cp benchmarks/target/classes dev.benchmem.bench.agent.AgentCost</pre>
+ */
+public final class AgentCost {
+    private static final int REPEATS = 2;
+    private static final int STARTS = 7;
+
+    private final String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final String benchmem;
+    private final String anchor;
+    private final String classPath;
+
+    private AgentCost(String benchmem, String anchor) {
+        this.benchmem = benchmem;
+        this.anchor = anchor;
+        this.classPath = String.join(File.pathSeparator,
+                Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]).toString(), anchor, benchmem);
+    }
+
+    public static void main(String[] args) throws Exception {
+        String benchmem = System.getProperty("benchmem.agent.jar", "agent/target/benchmem.jar");
+        String anchor = System.getProperty("benchmem.anchor.jar", Path.of(System.getProperty("user.home"),
+                ".m2/repository/com/google/code/java-allocation-instrumenter/java-allocation-instrumenter/3.3.4/"
+                + "java-allocation-instrumenter-3.3.4.jar").toString());
+        for (String jar : List.of(benchmem, anchor)) {
+            if (!Files.isRegularFile(Path.of(jar))) {
+                System.err.println("agent-cost: no such jar: " + jar + " (build with mvn -B -Pbench -DskipTests package)");
+                System.exit(2);
+            }
+        }
+        new AgentCost(benchmem, anchor).run();
+    }
+
+    private void run() throws Exception {
+        System.out.printf("java %s, %d cpus%n%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
+        String passive = "-javaagent:" + benchmem;
+        String armed = passive + "=armed";
+        String anchored = "-javaagent:" + anchor;
+
+        double base = Double.MAX_VALUE;
+        double idleBenchmem = Double.MAX_VALUE;
+        double idleAnchor = Double.MAX_VALUE;
+        double recordBenchmem = Double.MAX_VALUE;
+        double recordAnchor = Double.MAX_VALUE;
+        double countBenchmem = Double.MAX_VALUE;
+        for (int i = 0; i < REPEATS; i++) {
+            base = Math.min(base, number(child(null, "loop", "none")));
+            idleBenchmem = Math.min(idleBenchmem, number(child(passive, "loop", "none")));
+            idleAnchor = Math.min(idleAnchor, number(child(anchored, "loop", "none")));
+            recordBenchmem = Math.min(recordBenchmem, number(child(armed, "loop", "benchmem")));
+            recordAnchor = Math.min(recordAnchor, number(child(anchored, "loop", "anchor")));
+            // System.gc() made a no-op: checkpoints cost nothing, what is left is counting
+            countBenchmem = Math.min(countBenchmem, number(child(armed, "-XX:+DisableExplicitGC", "loop", "benchmem")));
+        }
+        System.out.println("Escaping 16-byte objects, median ns/object over 15 rounds of 10M (best of " + REPEATS + " JVMs)");
+        System.out.printf("  no agent                     %7.2f ns   1.00x%n", base);
+        System.out.printf("  benchmem loaded, passive     %7.2f ns   %.2fx%n", idleBenchmem, idleBenchmem / base);
+        System.out.printf("  anchor loaded, idle          %7.2f ns   %.2fx%n", idleAnchor, idleAnchor / base);
+        System.out.printf("  benchmem recording           %7.2f ns   %.2fx%n", recordBenchmem, recordBenchmem / base);
+        System.out.printf("    of which counting alone    %7.2f ns   %.2fx%n", countBenchmem, countBenchmem / base);
+        System.out.printf("  anchor recording (sampler)   %7.2f ns   %.2fx%n%n", recordAnchor, recordAnchor / base);
+
+        long[][] starts = new long[3][STARTS];
+        for (int i = 0; i < STARTS; i++) {
+            starts[0][i] = wallMillis(null);
+            starts[1][i] = wallMillis(passive);
+            starts[2][i] = wallMillis(anchored);
+        }
+        long startBase = median(starts[0]);
+        System.out.println("JVM start-up, hello world, median wall time of " + STARTS);
+        System.out.printf("  no agent                     %5d ms%n", startBase);
+        System.out.printf("  -javaagent:benchmem.jar      %5d ms   %+d ms%n", median(starts[1]), median(starts[1]) - startBase);
+        System.out.printf("  -javaagent:anchor            %5d ms   %+d ms%n%n", median(starts[2]), median(starts[2]) - startBase);
+
+        System.out.println("Arming (retransform every loaded class once): loaded classes, rewritten, ms");
+        for (int classes : new int[] {1_000, 3_500}) {
+            String[] f = child(passive, "arm", String.valueOf(classes)).split(" ");
+            System.out.printf("  %5s loaded  %5s rewritten  %6s ms%n", f[0], f[1], f[2]);
+        }
+        System.out.println();
+
+        String[] pass = child(armed, "pass").split(" ");
+        System.out.println("Memory pass beyond the call (SerialGC; mean of 20)");
+        System.out.printf("  empty region (start + stop)            %s ms%n", pass[0]);
+        System.out.printf("  sort of a 500k-int copy, unrecorded    %s ms%n", pass[1]);
+        System.out.printf("  same call recorded (start, call, stop) %s ms%n", pass[2]);
+    }
+
+    private static double number(String line) {
+        return Double.parseDouble(line.trim());
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private long wallMillis(String agent) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        child(agent, "hello");
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /** Runs {@link Child} with an optional agent and more JVM flags (arguments starting with -) and returns its last output line. */
+    private String child(String agent, String... flagsAndTask) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher, "-Xmx512m", "-XX:+UseSerialGC"));
+        if (agent != null) {
+            command.add(agent);
+        }
+        List<String> rest = List.of(flagsAndTask);
+        int task = 0;
+        while (rest.get(task).startsWith("-")) {
+            task++;
+        }
+        command.addAll(rest.subList(0, task));
+        command.addAll(List.of("-cp", classPath, Child.class.getName()));
+        command.addAll(rest.subList(task, rest.size()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes()).trim();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("child failed: " + command + "\n" + out);
+        }
+        return out.substring(out.lastIndexOf('\n') + 1);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.benchmem.bench.agent;
+
+import com.google.monitoring.runtime.instrumentation.AllocationRecorder;
+import dev.benchmem.agent.ArmReport;
+import dev.benchmem.agent.MemoryRecorder;
+import dev.benchmem.agent.Recording;
+import dev.benchmem.agent.ThreadScope;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What {@link AgentCost} runs in each child JVM; prints one result line.
+ *
+ * <ul>
+ *   <li>{@code loop none|benchmem|anchor}: median ns per escaping 16-byte object over timed
+ *       rounds of 10M, the loop recorded by the named recorder (none: whatever agent the JVM
+ *       was started with stays idle)</li>
+ *   <li>{@code hello}: prints and exits (start-up)</li>
+ *   <li>{@code arm N}: loads N JDK classes, then arms benchmem: classes, rewritten, ms</li>
+ *   <li>{@code pass}: ms of an empty recorded region, and of a recorded sort of a 500k-int
+ *       copy minus the same call unrecorded</li>
+ * </ul>
+ */
+public final class Child {
+    private static final int PER_ROUND = 10_000_000;
+    private static final int WARMUP_ROUNDS = 5;
+    private static final int ROUNDS = 15;
+
+    static volatile Object sink;
+    static long sampled;
+
+    /** 12-byte header and one int: 16 bytes. */
+    record Small(int value) {
+    }
+
+    private Child() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "loop" -> System.out.println(loop(args[1]));
+            case "hello" -> System.out.println("hello");
+            case "arm" -> System.out.println(arm(Integer.parseInt(args[1])));
+            case "pass" -> System.out.println(pass());
+            default -> throw new IllegalArgumentException("unknown child task " + args[0]);
+        }
+    }
+
+    private static double loop(String recorder) {
+        if (recorder.equals("anchor")) {
+            AllocationRecorder.addSampler((count, desc, newObj, size) -> sampled += size);
+        }
+        double[] nanosPerObject = new double[ROUNDS];
+        for (int round = -WARMUP_ROUNDS; round < ROUNDS; round++) {
+            Recording recording = recorder.equals("benchmem") ? MemoryRecorder.start(ThreadScope.CALLING_THREAD) : null;
+            long start = System.nanoTime();
+            allocate();
+            long took = System.nanoTime() - start;
+            if (recording != null) {
+                recording.stop();
+            }
+            if (round >= 0) {
+                nanosPerObject[round] = (double) took / PER_ROUND;
+            }
+        }
+        Arrays.sort(nanosPerObject);
+        return nanosPerObject[ROUNDS / 2];
+    }
+
+    private static void allocate() {
+        for (int i = 0; i < PER_ROUND; i++) {
+            sink = new Small(i);
+        }
+    }
+
+    private static String arm(int classes) throws Exception {
+        Path base = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("/modules/java.base");
+        List<String> names;
+        try (Stream<Path> files = Files.walk(base)) {
+            names = files.map(p -> base.relativize(p).toString())
+                    .filter(n -> n.endsWith(".class") && !n.equals("module-info.class"))
+                    .map(n -> n.substring(0, n.length() - 6).replace('/', '.'))
+                    .sorted().collect(Collectors.toList());
+        }
+        for (int i = 0; i < names.size() && ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() < classes; i++) {
+            try {
+                Class.forName(names.get(i), false, null);
+            } catch (Throwable e) {
+                // a class this platform cannot load is simply not counted
+            }
+        }
+        int loaded = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        ArmReport report = MemoryRecorder.arm();
+        return loaded + " " + report.transformed() + " " + report.took().toMillis();
+    }
+
+    private static String pass() {
+        int[] source = new java.util.Random(42).ints(500_000).toArray();
+        double empty = 0;
+        double call = 0;
+        double recorded = 0;
+        int reps = 20;
+        for (int rep = -5; rep < reps; rep++) {
+            long t0 = System.nanoTime();
+            MemoryRecorder.start(ThreadScope.CALLING_THREAD).stop();
+            long t1 = System.nanoTime();
+            sink = sortCopy(source);
+            long t2 = System.nanoTime();
+            Recording recording = MemoryRecorder.start(ThreadScope.CALLING_THREAD);
+            sink = sortCopy(source);
+            recording.stop();
+            long t3 = System.nanoTime();
+            if (rep >= 0) {
+                empty += (t1 - t0) / 1e6 / reps;
+                call += (t2 - t1) / 1e6 / reps;
+                recorded += (t3 - t2) / 1e6 / reps;
+            }
+        }
+        return String.format("%.2f %.2f %.2f", empty, call, recorded);
+    }
+
+    private static int[] sortCopy(int[] source) {
+        int[] copy = source.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+}
