@@ -7,6 +7,7 @@ import dev.benchmem.harness.engine.BenchmarkRun;
 import dev.benchmem.harness.engine.RunConfig;
 import dev.benchmem.harness.memory.ChildJvm;
 import dev.benchmem.harness.memory.MemoryResults;
+import dev.benchmem.harness.report.RunFileException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -73,6 +74,12 @@ public final class HarnessLauncher {
         } catch (RunOutput.BadOption e) {
             return usageError(e.getMessage());
         }
+        return execute(options, parameters, config, output, args, start);
+    }
+
+    /** Discovers and runs the tests (memory pass first when needed), then writes and prints the run. */
+    private int execute(HarnessOptions options, Map<String, String> parameters, RunConfig config, RunOutput output,
+                        String[] args, long start) {
         Progress.Style style = options.verbose ? Progress.Style.VERBOSE : options.quiet ? Progress.Style.QUIET : Progress.Style.NORMAL;
         BenchmarkRun run = new BenchmarkRun(config);
         try (LauncherSession session = LauncherFactory.openSession()) {
@@ -93,7 +100,7 @@ public final class HarnessLauncher {
             boolean gatePassed;
             try {
                 gatePassed = output.write(run.results(), out);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RunFileException e) {
                 // A run file that cannot be written, or a saved run that cannot be read.
                 err.println(NAME + ": " + e.getMessage());
                 return 2;
