@@ -42,6 +42,8 @@ class AgentLifecycleIT {
                 List.of("-javaagent:" + ChildJvm.AGENT_JAR, "-XX:+UseSerialGC", "-cp", ChildJvm.TEST_CLASSES),
                 Probe.class.getName(), "arm").requireSuccess();
         assertThat(result.stdout()).contains("armed=false", "same-report=true", "calling-thread=1000", "excluded-thread=0");
+        assertThat(count(result, "worker-all-threads")).as("a worker's objects, all threads").isBetween(1_000L, 1_100L);
+        assertThat(count(result, "worker-calling-thread")).as("a worker's objects, calling thread only").isLessThan(100L);
         assertThat(result.stderr()).containsPattern("benchmem: armed in \\d+ ms: \\d+ classes rewritten");
     }
 
@@ -77,6 +79,11 @@ class AgentLifecycleIT {
                 "-cp", ChildJvm.TEST_CLASSES), Probe.class.getName());
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.stderr()).contains("benchmem agent: unknown option 'armd' (expected none or 'armed')");
+    }
+
+    private static long count(ChildJvm.Result result, String key) {
+        return result.stdout().stream().filter(line -> line.startsWith(key + "=")).findFirst()
+                .map(line -> Long.parseLong(line.substring(key.length() + 1))).orElseThrow();
     }
 
     private static Path reportedJar(ChildJvm.Result result) {

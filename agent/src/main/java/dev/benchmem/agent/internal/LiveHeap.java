@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * Between checkpoints the live set can grow by at most the bytes allocated since the last
  * one, so a checkpoint is only taken when those bytes could lift the peak above the one seen
  * by more than a slack: 1/32 of the peak, but at least {@link #MIN_SLACK}. A checkpoint that
- * finds no new peak (the region churns garbage) doubles that floor, up to {@link #MAX_SLACK};
- * one that finds a new peak resets it. So a region that holds what it allocates is followed
- * closely, and one that churns costs a logarithmic number of collections, not one per MiB.
+ * finds the live set grown by less than half of what was allocated since the last one (the
+ * region churns garbage) doubles that floor, up to {@link #MAX_SLACK}; one that finds it kept
+ * at least half resets it. So a region that holds what it allocates is followed closely, and
+ * one that churns costs a logarithmic number of collections, not one per MiB.
  * The reported peak is never above the true one; a transient high-water between checkpoints
  * may be under-read by at most the slack then in force; what the region still holds at
  * {@code stop} is measured exactly.
@@ -34,6 +35,7 @@ final class LiveHeap {
     private static long baseline;
     private static long peak;
     private static long slack;
+    private static long lastLive;
 
     private LiveHeap() {
     }
@@ -66,18 +68,17 @@ final class LiveHeap {
         peak = 0;
         sinceCheckpoint = 0;
         slack = MIN_SLACK;
+        lastLive = 0;
         budget = MIN_SLACK;
     }
 
     /** Collects, raises the peak if the live set above the baseline grew, and resets the budget. */
     static void checkpoint() {
         long live = Math.max(0, collect() - baseline);
-        if (live > peak) {
-            peak = live;
-            slack = MIN_SLACK;
-        } else {
-            slack = Math.min(MAX_SLACK, slack << 1);
-        }
+        boolean keeps = live - lastLive >= sinceCheckpoint / 2;
+        slack = keeps ? MIN_SLACK : Math.min(MAX_SLACK, slack << 1);
+        peak = Math.max(peak, live);
+        lastLive = live;
         sinceCheckpoint = 0;
         budget = peak + Math.max(slack, peak >> 5) - live;
     }
