@@ -2,6 +2,7 @@ package dev.benchmem.bench.timing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ public final class TimingVsJmh {
             }
             names.retainAll(only);
         }
+        System.out.printf(Locale.ROOT, "load average at start: %.2f on %d cores%n%n", loadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.println("| workload | JMH avg | ± (99.9%) | ours: median of medians | ours/JMH "
                 + "| our forks' medians | rounds x iterations | JMH wall | ours wall (per fork) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
@@ -81,6 +84,12 @@ public final class TimingVsJmh {
                     name, ns(jmhNs), ns(jmhErr), ns(ourNs), ourNs / jmhNs, list(medians), shape, jmhWall,
                     oursWall / oursForks);
         }
+        System.out.printf(Locale.ROOT, "%nload average at end: %.2f%n", loadAverage());
+    }
+
+    /** Other processes on these cores shift wall-clock timings: the run prints how busy they were. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static ChainedOptionsBuilder jmhOptions(String name, Map<String, String> opts) {
