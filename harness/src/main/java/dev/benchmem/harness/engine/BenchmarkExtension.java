@@ -38,7 +38,9 @@ public final class BenchmarkExtension implements ParameterResolver, ExecutionCon
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Benchmark.class || type == BenchmarkMemory.class;
+        // Only the test method's own parameter: that is the invocation the fixture is named after.
+        return (type == Benchmark.class || type == BenchmarkMemory.class)
+                && context.getTestMethod().filter(m -> m.equals(parameter.getDeclaringExecutable())).isPresent();
     }
 
     @Override
