@@ -1,6 +1,8 @@
 package dev.benchmem.harness.memory;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,9 @@ public final class ChildJvm {
     }
 
     /**
-     * Runs the child to completion, its output going to this JVM's stdout and stderr.
+     * Runs the child to completion, its output copied to this JVM's {@code System.out} and
+     * {@code System.err} (not the file descriptors: a test runner that captures those streams,
+     * like Surefire's forked JVM, sees the child's lines as this JVM's).
      *
      * @throws IOException when it cannot start or exits without writing results
      */
@@ -34,8 +38,11 @@ public final class ChildJvm {
         Path results = Files.createTempFile("benchmem-memory-", ".json");
         try {
             Files.delete(results);
-            Process child = new ProcessBuilder(command(agentJar, results, harnessArgs)).inheritIO().start();
+            Process child = new ProcessBuilder(command(agentJar, results, harnessArgs)).start();
+            Thread err = copy(child.getErrorStream(), System.err);
+            child.getInputStream().transferTo(System.out);
             int exit = child.waitFor();
+            err.join();
             if (!Files.exists(results)) {
                 throw new IOException("the memory-pass JVM exited with code " + exit + " without writing results");
             }
@@ -43,6 +50,19 @@ public final class ChildJvm {
         } finally {
             Files.deleteIfExists(results);
         }
+    }
+
+    private static Thread copy(InputStream from, PrintStream to) {
+        Thread copier = new Thread(() -> {
+            try {
+                from.transferTo(to);
+            } catch (IOException e) {
+                to.println("benchmem: lost the memory-pass JVM's output: " + e.getMessage());
+            }
+        }, "benchmem-child-stderr");
+        copier.setDaemon(true);
+        copier.start();
+        return copier;
     }
 
     static List<String> command(Path agentJar, Path results, List<String> harnessArgs) {
