@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.openjdk.jmh.results.RunResult;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -57,17 +59,21 @@ public final class TimingVsJmh {
         }
         System.out.printf(Locale.ROOT, "load average at start: %.2f on %d cores%n%n", loadAverage(),
                 Runtime.getRuntime().availableProcessors());
-        System.out.println("| workload | JMH avg | ± (99.9%) | ours: median of medians | ours/JMH "
-                + "| our forks' medians | rounds x iterations | JMH wall | ours wall (per fork) |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| workload | JMH avg ± 99.9% | ours: median | ours / JMH avg "
+                + "| JMH p50 (SampleTime) | ours / JMH p50 | ours mean / JMH avg | our forks' medians "
+                + "| rounds x iterations | JMH wall (AverageTime) | ours wall (per fork) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (String name : names) {
             long jmhStart = System.nanoTime();
-            RunResult jmh = new Runner(jmhOptions(name, opts).build()).runSingle();
+            Result avg = new Runner(jmhOptions(name, Mode.AverageTime, opts).build()).runSingle()
+                    .getPrimaryResult();
             double jmhWall = (System.nanoTime() - jmhStart) / 1e9;
-            double jmhNs = jmh.getPrimaryResult().getScore();
-            double jmhErr = jmh.getPrimaryResult().getScoreError();
+            // SampleTime's median is robust to preemption as our median is; a cross-check on a busy machine.
+            double jmhP50 = new Runner(jmhOptions(name, Mode.SampleTime, opts).build()).runSingle()
+                    .getPrimaryResult().getStatistics().getPercentile(50);
 
             double[] medians = new double[oursForks];
+            double[] means = new double[oursForks];
             String shape = "";
             double oursWall = 0;
             for (int f = 0; f < oursForks; f++) {
@@ -75,14 +81,15 @@ public final class TimingVsJmh {
                 Map<String, String> ours = oursInFreshJvm(name);
                 oursWall += (System.nanoTime() - start) / 1e9;
                 medians[f] = Double.parseDouble(ours.get("median")) * 1e9;
+                means[f] = Double.parseDouble(ours.get("mean")) * 1e9;
                 shape = ours.get("rounds") + " x " + ours.get("iterations");
             }
-            double[] sorted = medians.clone();
-            Arrays.sort(sorted);
-            double ourNs = sorted[sorted.length / 2];
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.3f | %s | %s | %.1f s | %.1f s |%n",
-                    name, ns(jmhNs), ns(jmhErr), ns(ourNs), ourNs / jmhNs, list(medians), shape, jmhWall,
-                    oursWall / oursForks);
+            double ourMedian = middle(medians);
+            System.out.printf(Locale.ROOT,
+                    "| %s | %s ± %s | %s | %.3f | %s | %.3f | %.3f | %s | %s | %.1f s | %.1f s |%n",
+                    name, ns(avg.getScore()), ns(avg.getScoreError()), ns(ourMedian),
+                    ourMedian / avg.getScore(), ns(jmhP50), ourMedian / jmhP50,
+                    middle(means) / avg.getScore(), list(medians), shape, jmhWall, oursWall / oursForks);
         }
         System.out.printf(Locale.ROOT, "%nload average at end: %.2f%n", loadAverage());
     }
@@ -92,9 +99,17 @@ public final class TimingVsJmh {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static ChainedOptionsBuilder jmhOptions(String name, Map<String, String> opts) {
+    private static double middle(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static ChainedOptionsBuilder jmhOptions(String name, Mode mode, Map<String, String> opts) {
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(JmhWorkloads.class.getName() + "\\." + name + "$")
+                .mode(mode)
+                .timeUnit(TimeUnit.NANOSECONDS)
                 .jvmArgsAppend(JVM_HEAP)
                 .verbosity(VerboseMode.SILENT);
         if (opts.containsKey("jmh-defaults")) {
