@@ -1,0 +1,6 @@
+/**
+ * benchmem's timed rounds against JMH on the same workloads: does our median agree with JMH's
+ * average time, and how much wall time does each take? Run {@link
+ * dev.benchmem.bench.timing.TimingVsJmh}; see {@code benchmarks/harness.md}.
+ */
+package dev.benchmem.bench.timing;

@@ -1,0 +1,25 @@
+package dev.benchmem.harness;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * How the memory pass of a test method (or of every method of a class) is repeated; overrides
+ * the launcher's {@code --benchmark-memory-*} options. Unset members keep the run's setting.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface MemoryPass {
+    /** Fixed number of passes; 0 (unset) = adaptive: at least 2, until 2 passes in a row set no new minimum, at most 10. */
+    int repeats() default 0;
+
+    /** Untracked calls before the first pass; -1 (unset) = the run's setting (default 1). */
+    int warmup() default -1;
+
+    /** Time budget for the passes, e.g. {@code "2s"} or {@code "500ms"}; empty = the run's setting. */
+    String maxTime() default "";
+}

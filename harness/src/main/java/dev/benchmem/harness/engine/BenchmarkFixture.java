@@ -1,0 +1,172 @@
+package dev.benchmem.harness.engine;
+
+import dev.benchmem.harness.BenchmarkMemory;
+import dev.benchmem.harness.MemoryCeiling;
+import dev.benchmem.harness.MemoryPass;
+import dev.benchmem.harness.memory.MemoryCeilings;
+import dev.benchmem.harness.memory.MemoryPassRunner;
+import dev.benchmem.harness.memory.MemorySchedule;
+import dev.benchmem.harness.report.BenchmarkResult;
+import dev.benchmem.harness.report.MemoryPasses;
+import dev.benchmem.harness.report.Outcome;
+import dev.benchmem.harness.timing.TimingEngine;
+import dev.benchmem.harness.timing.TimingOptions;
+import dev.benchmem.harness.timing.TimingStats;
+
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The fixture behind {@code Benchmark} and {@code BenchmarkMemory}: one per test invocation,
+ * measuring one target. In the memory-pass JVM it runs the memory passes only; in the timing
+ * JVM it takes the passes measured there, times the rounds, checks the ceilings.
+ */
+final class BenchmarkFixture implements BenchmarkMemory {
+
+    private final BenchmarkRun run;
+    private final boolean memory;
+    private final Class<?> testClass;
+    private final Method method;
+    private final Map<String, Object> extraInfo = new LinkedHashMap<>();
+    private BenchmarkId id;
+    private boolean used;
+    private TimingOptions timingOptions;
+    private TimingStats stats;
+    private MemoryPasses memoryPasses;
+
+    BenchmarkFixture(BenchmarkRun run, boolean memory, Class<?> testClass, Method method) {
+        this.run = run;
+        this.memory = memory;
+        this.testClass = testClass;
+        this.method = method;
+    }
+
+    boolean measuresMemory() {
+        return memory;
+    }
+
+    void identify(BenchmarkId id) {
+        this.id = id;
+    }
+
+    BenchmarkId id() {
+        return id;
+    }
+
+    @Override
+    public <T> T run(Supplier<T> target) {
+        return measure(Target.of(target), Schedule.ADAPTIVE);
+    }
+
+    @Override
+    public void run(Runnable target) {
+        measure(Target.of(() -> {
+            target.run();
+            return null;
+        }), Schedule.ADAPTIVE);
+    }
+
+    @Override
+    public <T> T pedantic(Supplier<T> target, Runnable setup, int rounds, int warmupRounds, int iterations) {
+        return measure(Target.withSetup(setup, target), Schedule.fixed(rounds, warmupRounds, iterations));
+    }
+
+    @Override
+    public <S, T> T pedantic(Function<? super S, T> target, Supplier<? extends S> setup,
+                             int rounds, int warmupRounds, int iterations) {
+        if (iterations != 1) {
+            throw new IllegalArgumentException("pedantic with a fresh input per round needs iterations = 1, not " + iterations);
+        }
+        return measure(Target.withInput(setup, target), Schedule.fixed(rounds, warmupRounds, iterations));
+    }
+
+    @Override
+    public Map<String, Object> extraInfo() {
+        return extraInfo;
+    }
+
+    private <T> T measure(Target<T> target, Schedule schedule) {
+        if (used) {
+            throw new IllegalStateException("a benchmark fixture measures one target per test: call run or pedantic once");
+        }
+        used = true;
+        try {
+            if (run.config().memoryMode()) {
+                memoryPasses = MemoryPassRunner.measure(target::setup, target::call, memorySchedule());
+                run.measuredHere().record(id.fullname(), memoryPasses);
+                return target.last();
+            }
+            if (memory) {
+                memoryPasses = memoryFromChild();
+            }
+            timingOptions = schedule.options(run.config());
+            stats = TimingEngine.measure(target.timed(new Blackhole()), timingOptions);
+            if (memory) {
+                MemoryCeilings ceilings = MemoryCeilings.of(Annotations.find(testClass, method, MemoryCeiling.class));
+                List<String> violations = ceilings.violations(id.name(), memoryPasses);
+                if (!violations.isEmpty()) {
+                    throw new AssertionFailedError(String.join("; ", violations));
+                }
+            }
+            return target.last();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new BenchmarkFailure(id.name() + ": " + t, t);
+        }
+    }
+
+    private MemoryPasses memoryFromChild() {
+        BenchmarkRun.MemorySource source = run.memoryFor(testClass);
+        if (source.unavailableReason().isPresent()) {
+            throw new AssertionFailedError(id.name() + ": " + source.unavailableReason().get());
+        }
+        return source.results().passes(id.fullname()).orElseThrow(() -> new AssertionFailedError(id.name() + ": "
+                + source.results().error(id.fullname()).map(e -> "the memory pass failed: " + e)
+                        .orElse("the memory pass did not measure it")));
+    }
+
+    private MemorySchedule memorySchedule() {
+        MemorySchedule schedule = run.config().memory();
+        MemoryPass pass = Annotations.find(testClass, method, MemoryPass.class);
+        if (pass == null) {
+            return schedule;
+        }
+        if (pass.repeats() > 0) {
+            schedule = schedule.withRepeats(pass.repeats());
+        }
+        if (pass.warmup() >= 0) {
+            schedule = schedule.withWarmup(pass.warmup());
+        }
+        if (!pass.maxTime().isBlank()) {
+            schedule = schedule.withMaxTime(Durations.parse(pass.maxTime()));
+        }
+        return schedule;
+    }
+
+    /** The result of this invocation once the test method returned or threw ({@code failure}); null when nothing was measured. */
+    BenchmarkResult result(Throwable failure) {
+        if (!used || id == null) {
+            return null;
+        }
+        Outcome outcome = failure == null ? Outcome.PASSED
+                : failure instanceof TestAbortedException ? Outcome.SKIPPED : Outcome.FAILED;
+        return new BenchmarkResult(id.group(), id.name(), id.fullname(), id.params(), id.param(),
+                new LinkedHashMap<>(extraInfo), timingOptions == null ? Map.of() : timingOptions.asRunFileOptions(), stats, memoryPasses, outcome,
+                failure == null ? null : String.valueOf(failure.getMessage()));
+    }
+
+    /** A checked exception from the benchmarked code, carried out of {@code run}. */
+    static final class BenchmarkFailure extends RuntimeException {
+        BenchmarkFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.benchmem.harness.engine;
+
+import dev.benchmem.agent.MemoryRecorder;
+import dev.benchmem.harness.memory.ChildJvm;
+import dev.benchmem.harness.memory.MemoryResults;
+import dev.benchmem.harness.report.BenchmarkResult;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The state of one run, shared by every benchmark of a launcher session: its settings, the
+ * results so far, and where memory passes come from. The launcher puts one in the session
+ * store before executing; under a plain JUnit launcher (Maven Surefire) the extension creates
+ * it from configuration parameters and starts a memory-pass JVM per test class on first need.
+ */
+public final class BenchmarkRun {
+
+    /** Key of the run in the launcher session store. */
+    public static final String STORE_NAMESPACE = "dev.benchmem.harness";
+
+    private final RunConfig config;
+    private final boolean standalone;
+    private final List<BenchmarkResult> results = new ArrayList<>();
+    private final MemoryResults measuredHere = new MemoryResults();
+    private final Map<Class<?>, MemorySource> memoryByClass = new ConcurrentHashMap<>();
+    private volatile MemorySource memoryForAll;
+
+    /** A run the launcher drives (it reports the results). */
+    public BenchmarkRun(RunConfig config) {
+        this(config, false);
+    }
+
+    private BenchmarkRun(RunConfig config, boolean standalone) {
+        this.config = config;
+        this.standalone = standalone;
+    }
+
+    /** The run of the session {@code context} belongs to, created from its configuration parameters when none is there. */
+    static BenchmarkRun of(ExtensionContext context) {
+        return context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION, ExtensionContext.Namespace.create(STORE_NAMESPACE))
+                .getOrComputeIfAbsent(BenchmarkRun.class,
+                        k -> new BenchmarkRun(RunConfig.from(context::getConfigurationParameter), true), BenchmarkRun.class);
+    }
+
+    /** Whether the extension made this run under a plain JUnit launcher, so nobody else reports it. */
+    public boolean standalone() {
+        return standalone;
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    /** Every benchmark's memory passes and errors come from {@code results} (a memory-pass JVM run up front). */
+    public void useMemoryResults(MemoryResults results) {
+        memoryForAll = new MemorySource(results, null);
+    }
+
+    /** Memory benchmarks fail with {@code message} (no agent, or the memory-pass JVM failed). */
+    public void memoryUnavailable(String message) {
+        memoryForAll = new MemorySource(null, message);
+    }
+
+    /** In the memory-pass JVM: what this JVM measured, to be written for the parent. */
+    public MemoryResults measuredHere() {
+        return measuredHere;
+    }
+
+    synchronized void record(BenchmarkResult result) {
+        results.add(result);
+    }
+
+    /** The results so far, in the order the benchmarks finished. */
+    public synchronized List<BenchmarkResult> results() {
+        return List.copyOf(results);
+    }
+
+    /**
+     * The memory passes of {@code id}, from the run's memory-pass JVM, or from one started now for
+     * {@code testClass} when the run had none (a JUnit launcher other than ours, with the agent).
+     *
+     * Either holds the results or the reason there are none.
+     */
+    MemorySource memoryFor(Class<?> testClass) {
+        MemorySource all = memoryForAll;
+        if (all != null) {
+            return all;
+        }
+        return memoryByClass.computeIfAbsent(testClass, this::startChildFor);
+    }
+
+    private MemorySource startChildFor(Class<?> testClass) {
+        if (!MemoryRecorder.isAgentLoaded()) {
+            return new MemorySource(null, NO_AGENT);
+        }
+        try {
+            List<String> args = new ArrayList<>(List.of("--select-class", testClass.getName()));
+            // The same settings, wherever they came from (Surefire's configurationParameters, -D, properties file).
+            config.toParameters().forEach((key, value) -> args.addAll(List.of("--config", key + "=" + value)));
+            return new MemorySource(ChildJvm.run(MemoryRecorder.agentJar(), args), null);
+        } catch (IOException e) {
+            return new MemorySource(null, "the memory pass failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new MemorySource(null, "the memory pass was interrupted");
+        }
+    }
+
+    /** Why memory benchmarks cannot run without the agent, and how to add it. */
+    public static final String NO_AGENT = "the memory pass needs the benchmem agent, and none is loaded in this JVM: "
+            + "run with java -javaagent:path/to/benchmem.jar (Maven Surefire: add it to <argLine>)";
+
+    /** Where memory passes come from: results, or the reason there are none. */
+    record MemorySource(MemoryResults results, String unavailable) {
+        Optional<String> unavailableReason() {
+            return Optional.ofNullable(unavailable);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.benchmem.harness.launcher;
+
+import dev.benchmem.agent.MemoryRecorder;
+import dev.benchmem.harness.Benchmark;
+import dev.benchmem.harness.BenchmarkMemory;
+import dev.benchmem.harness.engine.BenchmarkRun;
+import dev.benchmem.harness.engine.RunConfig;
+import dev.benchmem.harness.memory.ChildJvm;
+import dev.benchmem.harness.memory.MemoryResults;
+import dev.benchmem.harness.report.RunFileException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.engine.support.store.Namespace;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import picocli.CommandLine;
+
+/**
+ * One run of the launcher: parse the options, discover the tests, run the memory pass in a
+ * child JVM when a selected benchmark needs one, run the tests here (timed rounds), then
+ * write and print the results and pytest's closing line.
+ */
+public final class HarnessLauncher {
+
+    private static final String NAME = "benchmem-harness";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public HarnessLauncher(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs with {@code args}; returns the exit status (0 passed, 1 failed, 2 usage error, 5 no tests ran). */
+    public int run(String... args) {
+        long start = System.nanoTime();
+        HarnessOptions options = new HarnessOptions();
+        CommandLine commandLine = new CommandLine(options);
+        try {
+            commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return usageError(e.getMessage());
+        }
+        if (commandLine.isUsageHelpRequested()) {
+            commandLine.usage(out);
+            return 0;
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            commandLine.printVersionHelp(out);
+            return 0;
+        }
+        Map<String, String> parameters = options.configurationParameters();
+        RunConfig config;
+        try {
+            config = RunConfig.from(key -> Optional.ofNullable(parameters.get(key)));
+        } catch (RunConfig.InvalidSetting e) {
+            return usageError(HarnessOptions.optionFor(e.key()) + ": " + e.problem());
+        }
+        RunOutput output;
+        try {
+            output = RunOutput.of(options);
+        } catch (RunOutput.BadOption e) {
+            return usageError(e.getMessage());
+        }
+        return execute(options, parameters, config, output, args, start);
+    }
+
+    /** Discovers and runs the tests (memory pass first when needed), then writes and prints the run. */
+    private int execute(HarnessOptions options, Map<String, String> parameters, RunConfig config, RunOutput output,
+                        String[] args, long start) {
+        Progress.Style style = options.verbose ? Progress.Style.VERBOSE : options.quiet ? Progress.Style.QUIET : Progress.Style.NORMAL;
+        BenchmarkRun run = new BenchmarkRun(config);
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getStore().put(Namespace.create(BenchmarkRun.STORE_NAMESPACE), BenchmarkRun.class, run);
+            Launcher launcher = session.getLauncher();
+            NameFilter nameFilter = config.nameFilter().map(NameFilter::new).orElse(null);
+            TestPlan plan = launcher.discover(TestSelection.request(options.classes, parameters, nameFilter));
+            TestNames names = new TestNames();
+            if (config.memoryMode()) {
+                launcher.execute(plan, names, new Progress(out, style, names, "memory ", true));
+                return writeChildResults(run, config);
+            }
+            if (needsMemoryPass(plan, config)) {
+                prepareMemory(run, args);
+            }
+            Outcomes outcomes = new Outcomes(names, nameFilter == null ? 0 : nameFilter.deselected());
+            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false), outcomes});
+            boolean gatePassed;
+            try {
+                gatePassed = output.write(run.results(), out);
+            } catch (IOException | RunFileException e) {
+                // A run file that cannot be written, or a saved run that cannot be read.
+                err.println(NAME + ": " + e.getMessage());
+                return 2;
+            }
+            if (!outcomes.failures().isEmpty()) {
+                out.println("short test summary info:");
+                outcomes.failures().forEach(f -> out.println(f.line()));
+            }
+            out.println(outcomes.closingLine((System.nanoTime() - start) / 1e9));
+            return !outcomes.failures().isEmpty() || !gatePassed ? 1 : outcomes.ran() == 0 ? 5 : 0;
+        }
+    }
+
+    private int usageError(String message) {
+        err.println(NAME + ": error: " + message + " (see --help)");
+        return 2;
+    }
+
+    private int writeChildResults(BenchmarkRun run, RunConfig config) {
+        try {
+            run.measuredHere().write(config.memoryChildOutput().orElseThrow());
+            return 0;
+        } catch (IOException e) {
+            err.println(NAME + ": cannot write memory results: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Runs the memory-pass JVM, or records why memory benchmarks cannot run. */
+    private void prepareMemory(BenchmarkRun run, String[] args) {
+        if (!MemoryRecorder.isAgentLoaded()) {
+            run.memoryUnavailable(BenchmarkRun.NO_AGENT);
+            return;
+        }
+        out.println("memory pass: a child JVM with the benchmem agent armed (-XX:+UseSerialGC) calls each benchmark,"
+                + " untimed");
+        try {
+            MemoryResults results = ChildJvm.run(MemoryRecorder.agentJar(), Arrays.asList(args));
+            run.useMemoryResults(results);
+        } catch (IOException e) {
+            run.memoryUnavailable("the memory pass failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.memoryUnavailable("the memory pass was interrupted");
+        }
+        out.println("timed rounds:");
+    }
+
+    /** Whether a selected test method takes a fixture that will run a memory pass. */
+    private static boolean needsMemoryPass(TestPlan plan, RunConfig config) {
+        if (config.selection() == RunConfig.Selection.SKIP_BENCHMARKS) {
+            return false;
+        }
+        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
+                .map(id -> id.getSource().orElse(null))
+                .filter(MethodSource.class::isInstance)
+                .map(source -> ((MethodSource) source).getJavaMethod().getParameterTypes())
+                .map(List::of)
+                .anyMatch(types -> types.contains(BenchmarkMemory.class) || config.memoryForAll() && types.contains(Benchmark.class));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.benchmem.harness.launcher;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.platform.engine.discovery.ClassNameFilter;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+
+/**
+ * Which tests a run discovers: the classes named by {@code --select-class} (fully qualified
+ * ones directly, simple names by scanning), else every test class on the class-path entries
+ * other than the harness's own; when the harness is all there is (a suite packed into one
+ * runnable jar with it), the running jar, minus the packages the harness bundles.
+ */
+final class TestSelection {
+
+    /** What a runnable harness jar bundles besides the user's tests: never scanned for tests. */
+    private static final List<String> BUNDLED = List.of(
+            "org\\.junit\\..*", "org\\.opentest4j\\..*", "org\\.apiguardian\\..*",
+            "dev\\.benchmem\\.harness\\..*", "dev\\.benchmem\\.agent\\..*");
+
+    private TestSelection() {
+    }
+
+    static LauncherDiscoveryRequest request(List<String> classes, Map<String, String> configurationParameters,
+                                            NameFilter nameFilter) {
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .configurationParameters(configurationParameters)
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true");
+        if (nameFilter != null) {
+            request.filters(nameFilter);
+        }
+        if (!classes.isEmpty() && classes.stream().allMatch(c -> c.contains("."))) {
+            return request.selectors(classes.stream().map(DiscoverySelectors::selectClass).toList()).build();
+        }
+        Path harness = harnessLocation();
+        Set<Path> roots = classPath();
+        roots.remove(harness);
+        if (roots.isEmpty()) {
+            roots.add(harness);
+            request.filters(ClassNameFilter.excludeClassNamePatterns(BUNDLED.toArray(String[]::new)));
+        }
+        if (!classes.isEmpty()) {
+            request.filters(ClassNameFilter.includeClassNamePatterns(classes.stream()
+                    .map(c -> c.contains(".") ? Pattern.quote(c) : ".*[.$]" + Pattern.quote(c)).toArray(String[]::new)));
+        }
+        return request.selectors(DiscoverySelectors.selectClasspathRoots(roots)).build();
+    }
+
+    private static Set<Path> classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(Pattern.quote(File.pathSeparator)))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize())
+                .filter(Files::exists)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Path harnessLocation() {
+        try {
+            return Path.of(TestSelection.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath().normalize();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the harness jar", e);
+        }
+    }
+}

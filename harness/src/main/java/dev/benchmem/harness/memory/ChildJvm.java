@@ -1,0 +1,86 @@
+package dev.benchmem.harness.memory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts the memory-pass JVM: the same class path and harness arguments as this JVM, plus
+ * {@code -javaagent:<agent>=armed -XX:+UseSerialGC} (under SerialGC the heap after a full GC is
+ * exactly the live set, which makes {@code peak} exact) and this JVM's heap and system-property
+ * flags. The child runs the selected tests in memory mode and writes {@link MemoryResults}.
+ */
+public final class ChildJvm {
+
+    /** The launcher option that puts a JVM in memory mode, naming the results file to write. */
+    public static final String CHILD_OPTION = "--benchmem-memory-child";
+
+    private static final List<String> FORWARDED_PREFIXES = List.of(
+            "-Xmx", "-Xms", "-Xss", "-D", "-XX:MaxRAM", "-XX:InitialRAM", "--add-opens", "--add-exports",
+            "--add-modules", "--enable-preview", "--enable-native-access");
+
+    private ChildJvm() {
+    }
+
+    /**
+     * Runs the child to completion, its output copied to this JVM's {@code System.out} and
+     * {@code System.err} (not the file descriptors: a test runner that captures those streams,
+     * like Surefire's forked JVM, sees the child's lines as this JVM's).
+     *
+     * @throws IOException when it cannot start or exits without writing results
+     */
+    public static MemoryResults run(Path agentJar, List<String> harnessArgs) throws IOException, InterruptedException {
+        Path results = Files.createTempFile("benchmem-memory-", ".json");
+        try {
+            Files.delete(results);
+            Process child = new ProcessBuilder(command(agentJar, results, harnessArgs)).start();
+            Thread err = copy(child.getErrorStream(), System.err);
+            child.getInputStream().transferTo(System.out);
+            int exit = child.waitFor();
+            err.join();
+            if (!Files.exists(results)) {
+                throw new IOException("the memory-pass JVM exited with code " + exit + " without writing results");
+            }
+            return MemoryResults.read(results);
+        } finally {
+            Files.deleteIfExists(results);
+        }
+    }
+
+    private static Thread copy(InputStream from, PrintStream to) {
+        Thread copier = new Thread(() -> {
+            try {
+                from.transferTo(to);
+            } catch (IOException e) {
+                to.println("benchmem: lost the memory-pass JVM's output: " + e.getMessage());
+            }
+        }, "benchmem-child-stderr");
+        copier.setDaemon(true);
+        copier.start();
+        return copier;
+    }
+
+    static List<String> command(Path agentJar, Path results, List<String> harnessArgs) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-javaagent:" + agentJar + "=armed");
+        command.add("-XX:+UseSerialGC");
+        command.addAll(forwarded(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("dev.benchmem.harness.Main");
+        command.add(CHILD_OPTION + "=" + results);
+        command.addAll(harnessArgs);
+        return command;
+    }
+
+    /** The flags of this JVM that shape the heap or what the code sees; never agents or GC choice. */
+    static List<String> forwarded(List<String> jvmArgs) {
+        return jvmArgs.stream().filter(a -> FORWARDED_PREFIXES.stream().anyMatch(a::startsWith)).toList();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.benchmem.harness.memory;
+
+import dev.benchmem.harness.MemoryCeiling;
+import dev.benchmem.harness.report.MemoryMetric;
+import dev.benchmem.harness.report.MemoryPasses;
+import dev.benchmem.harness.report.Threshold;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The limits of a {@link MemoryCeiling}, checked against the worst memory pass. Limits are
+ * written as absolute thresholds are ({@code 100MiB}, a bare count for allocations).
+ */
+public final class MemoryCeilings {
+
+    private final Map<MemoryMetric, Long> limits;
+
+    private MemoryCeilings(Map<MemoryMetric, Long> limits) {
+        this.limits = limits;
+    }
+
+    /** Reads the annotation (none = no limits); throws {@link IllegalArgumentException} naming a malformed member. */
+    public static MemoryCeilings of(MemoryCeiling ceiling) {
+        Map<MemoryMetric, Long> limits = new EnumMap<>(MemoryMetric.class);
+        if (ceiling != null) {
+            put(limits, MemoryMetric.PEAK, "maxPeak", ceiling.maxPeak());
+            put(limits, MemoryMetric.ALLOCATED, "maxAllocated", ceiling.maxAllocated());
+            put(limits, MemoryMetric.ALLOCATIONS, "maxAllocations", ceiling.maxAllocations());
+        }
+        return new MemoryCeilings(limits);
+    }
+
+    private static void put(Map<MemoryMetric, Long> limits, MemoryMetric metric, String member, String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        try {
+            Threshold limit = Threshold.parse(metric.key() + ":" + text);
+            if (limit.percent()) {
+                throw new IllegalArgumentException("a ceiling is absolute, not a percentage");
+            }
+            limits.put(metric, (long) limit.limit());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("@MemoryCeiling(" + member + " = \"" + text + "\"): " + e.getMessage(), e);
+        }
+    }
+
+    /** One message per exceeded limit, e.g. {@code sort[500000]: peak 117 MiB exceeds maxPeak 100 MiB}. */
+    public List<String> violations(String name, MemoryPasses passes) {
+        List<String> violations = new ArrayList<>();
+        limits.forEach((metric, limit) -> {
+            long worst = passes.max(metric);
+            if (worst > limit) {
+                violations.add(name + ": " + metric.key() + " " + format(metric, worst) + " exceeds max"
+                        + Character.toUpperCase(metric.key().charAt(0)) + metric.key().substring(1) + " " + format(metric, limit));
+            }
+        });
+        return violations;
+    }
+
+    private static String format(MemoryMetric metric, long value) {
+        return metric.isBytes() ? ByteSize.format(value) : Long.toString(value);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.benchmem.harness.memory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchmem.harness.report.MemoryPasses;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the memory-pass JVM hands back to the parent: per benchmark fullname, its passes or the
+ * error that stopped them. Collected while the child runs, written once at its end.
+ */
+public final class MemoryResults {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, MemoryPasses> passes = new ConcurrentHashMap<>();
+    private final Map<String, String> errors = new ConcurrentHashMap<>();
+
+    public void record(String fullname, MemoryPasses measured) {
+        passes.put(fullname, measured);
+    }
+
+    public void recordError(String fullname, String message) {
+        errors.put(fullname, message);
+    }
+
+    public Optional<MemoryPasses> passes(String fullname) {
+        return Optional.ofNullable(passes.get(fullname));
+    }
+
+    public Optional<String> error(String fullname) {
+        return Optional.ofNullable(errors.get(fullname));
+    }
+
+    public int size() {
+        return passes.size() + errors.size();
+    }
+
+    /** Writes the results to {@code file} atomically (temp file + rename). */
+    public void write(Path file) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode measured = root.putObject("passes");
+        passes.forEach((name, p) -> {
+            ObjectNode node = measured.putObject(name);
+            p.peakBytes().forEach(node.putArray("peak_bytes")::add);
+            p.totalBytes().forEach(node.putArray("total_bytes")::add);
+            p.allocations().forEach(node.putArray("allocations")::add);
+        });
+        ObjectNode failed = root.putObject("errors");
+        errors.forEach(failed::put);
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+        JSON.writeValue(tmp.toFile(), root);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public static MemoryResults read(Path file) throws IOException {
+        JsonNode root = JSON.readTree(file.toFile());
+        MemoryResults results = new MemoryResults();
+        root.path("passes").fields().forEachRemaining(e -> results.record(e.getKey(), new MemoryPasses(
+                longs(e.getValue().path("peak_bytes")), longs(e.getValue().path("total_bytes")),
+                longs(e.getValue().path("allocations")))));
+        root.path("errors").fields().forEachRemaining(e -> results.recordError(e.getKey(), e.getValue().asText()));
+        return results;
+    }
+
+    private static List<Long> longs(JsonNode array) {
+        List<Long> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asLong()));
+        return List.copyOf(values);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.benchmem.harness.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * A memory column of the terminal table: a metric's headline (minimum over the passes) or,
+ * as a spread column, its maximum; the unit of a byte metric is chosen from the group's
+ * largest value and shown in the header of the metric's first column.
+ */
+record MemoryColumn(String header, ToLongFunction<MemoryPasses> value, Units.Unit unit,
+        long best, long worst, int width) {
+
+    /** The columns for {@code metrics} over {@code rows}; none when no row has memory. */
+    static List<MemoryColumn> of(List<MemoryMetric> metrics, List<BenchmarkResult> rows) {
+        List<MemoryPasses> measured = rows.stream().map(BenchmarkResult::memory)
+                .filter(m -> m != null).toList();
+        List<MemoryColumn> columns = new ArrayList<>();
+        if (measured.isEmpty()) {
+            return columns;
+        }
+        for (MemoryMetric metric : metrics) {
+            long largest = measured.stream().mapToLong(m -> m.max(metric)).max().orElse(0);
+            Units.Unit unit = metric.isBytes() ? Units.bytes(largest) : null;
+            String header = metric.label() + (unit == null ? "" : " (" + unit.name() + ")");
+            columns.add(column(header, m -> m.headline(metric), unit, measured));
+            boolean spread = measured.stream().anyMatch(m -> m.headline(metric) != m.max(metric));
+            if (spread) {
+                columns.add(column(metric.label() + "·max", m -> m.max(metric), unit, measured));
+            }
+        }
+        return columns;
+    }
+
+    private static MemoryColumn column(String header, ToLongFunction<MemoryPasses> value,
+            Units.Unit unit, List<MemoryPasses> measured) {
+        long best = measured.stream().mapToLong(value).min().orElse(0);
+        long worst = measured.stream().mapToLong(value).max().orElse(0);
+        int width = header.length();
+        for (MemoryPasses m : measured) {
+            width = Math.max(width, format(value.applyAsLong(m), unit).length());
+        }
+        return new MemoryColumn(header, value, unit, best, worst, width);
+    }
+
+    private static String format(long v, Units.Unit unit) {
+        return unit == null ? Units.count(v) : Units.bytesIn(v, unit);
+    }
+
+    /** The cell of {@code row}, right-aligned; {@code —} without memory; best green, worst red. */
+    String cell(BenchmarkResult row, boolean solo, Ansi ansi) {
+        if (row.memory() == null) {
+            return TerminalTable.lpad("—", width);
+        }
+        long v = value.applyAsLong(row.memory());
+        String text = TerminalTable.lpad(format(v, unit), width);
+        if (solo || best == worst) {
+            return text;
+        }
+        return v == best ? ansi.style(text, Ansi.GREEN) : v == worst ? ansi.style(text, Ansi.RED) : text;
+    }
+}

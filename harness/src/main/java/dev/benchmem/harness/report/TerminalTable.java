@@ -1,0 +1,330 @@
+package dev.benchmem.harness.report;
+
+import dev.benchmem.harness.timing.TimingStats;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The run's table, one per group: pytest-benchmark's timing columns (its widths, number
+ * format, unit chosen from the data, and {@code (ratio)} to the group's best), then a {@code
+ * │} and the memory columns of the reference ({@code peak (MiB)}, {@code allocated (MiB)},
+ * {@code allocs}; the headline = minimum over the passes), a footer saying the memory comes
+ * from a separate pass. When a metric's passes disagree for some benchmark, a {@code
+ * <metric>·max} column follows it, so the spread is visible. Benchmarks without timing stats
+ * are not shown; those without memory show {@code —} on the memory side.
+ *
+ * <p>Colour as pytest-benchmark's: group title and rule yellow, each column's best green and
+ * worst red, a failed benchmark's name inverted red; {@link Builder#color} decides, and
+ * {@link #autoColor()} is on for a terminal, off when piped or {@code NO_COLOR} is set.
+ */
+public final class TerminalTable {
+
+    /** pytest-benchmark's default {@code --benchmark-columns}. */
+    public static final List<String> DEFAULT_COLUMNS = List.of("min", "max", "mean", "stddev",
+            "median", "iqr", "outliers", "ops", "rounds", "iterations");
+    /** The sort keys pytest-benchmark accepts ({@code --benchmark-sort}); default {@code min}. */
+    public static final List<String> SORT_KEYS =
+            List.of("min", "max", "mean", "stddev", "name", "fullname");
+    /** The line under a table with memory columns. */
+    public static final String MEMORY_FOOTER =
+            "memory (right of │): a separate, untimed pass, not the timed rounds";
+
+    private static final Set<String> COUNT_COLUMNS = Set.of("outliers", "rounds", "iterations");
+    private static final Map<String, String> LABELS = labels();
+    private static final int RATIO_WIDTH = 10;
+
+    private final List<String> columns;
+    private final String sort;
+    private final List<MemoryMetric> memoryColumns;
+    private final Ansi ansi;
+
+    private TerminalTable(Builder b) {
+        this.columns = b.columns;
+        this.sort = b.sort;
+        this.memoryColumns = b.memoryColumns;
+        this.ansi = new Ansi(b.color);
+    }
+
+    /** Defaults: every timing column, sort by min, every memory metric, colour off. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether colour should be on: a terminal, {@code NO_COLOR} unset (or {@code FORCE_COLOR}). */
+    public static boolean autoColor() {
+        return Ansi.auto(System.getenv());
+    }
+
+    /**
+     * Parses {@code --benchmark-columns}: comma-separated, case-insensitive; a one-line error
+     * like pytest-benchmark's for unknown names.
+     */
+    public static List<String> parseColumns(String spec) {
+        List<String> out = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        for (String c : spec.split(",")) {
+            String name = c.strip().toLowerCase(Locale.ROOT);
+            (DEFAULT_COLUMNS.contains(name) ? out : bad).add(name);
+        }
+        if (!bad.isEmpty()) {
+            throw new IllegalArgumentException("Invalid column name(s): " + String.join(", ", bad)
+                    + ". The only valid column names are: " + String.join(", ", DEFAULT_COLUMNS));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Parses {@code --benchmark-memory-columns}: {@code peak,allocated,allocations}. */
+    public static List<MemoryMetric> parseMemoryColumns(String spec) {
+        List<MemoryMetric> out = new ArrayList<>();
+        for (String c : spec.split(",")) {
+            out.add(MemoryMetric.parse(c));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The tables of every group, in group-name order (ungrouped first). */
+    public String render(List<BenchmarkResult> results) {
+        Map<String, List<BenchmarkResult>> groups = new TreeMap<>();
+        for (BenchmarkResult r : results) {
+            if (r.stats() != null) {
+                groups.computeIfAbsent(Objects.requireNonNullElse(r.group(), ""), g -> new ArrayList<>())
+                        .add(r);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, List<BenchmarkResult>> g : groups.entrySet()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            String group = g.getValue().get(0).group();
+            new GroupTable(group, sorted(g.getValue())).render(out);
+        }
+        return out.toString();
+    }
+
+    private List<BenchmarkResult> sorted(List<BenchmarkResult> rows) {
+        Comparator<BenchmarkResult> order = switch (sort) {
+            case "name" -> Comparator.comparing(BenchmarkResult::name);
+            case "fullname" -> Comparator.comparing(BenchmarkResult::fullname);
+            default -> Comparator.comparingDouble(r -> stat(sort).applyAsDouble(r.stats()));
+        };
+        return rows.stream().sorted(order).toList();
+    }
+
+    private static ToDoubleFunction<TimingStats> stat(String column) {
+        return switch (column) {
+            case "min" -> TimingStats::min;
+            case "max" -> TimingStats::max;
+            case "mean" -> TimingStats::mean;
+            case "stddev" -> TimingStats::stddev;
+            case "median" -> TimingStats::median;
+            case "iqr" -> TimingStats::iqr;
+            case "ops" -> TimingStats::ops;
+            default -> throw new IllegalArgumentException("not a numeric column: " + column);
+        };
+    }
+
+    /** One group's table. */
+    private final class GroupTable {
+        private final String group;
+        private final List<BenchmarkResult> rows;
+        private final boolean solo;
+        private final Map<String, Double> best = new LinkedHashMap<>();
+        private final Map<String, Double> worst = new LinkedHashMap<>();
+        private final Units.Unit timeUnit;
+        private final Units.Unit opsUnit;
+        private final List<MemoryColumn> memory;
+
+        GroupTable(String group, List<BenchmarkResult> rows) {
+            this.group = group;
+            this.rows = rows;
+            this.solo = rows.size() == 1;
+            for (String c : List.of("min", "max", "mean", "median", "iqr", "stddev", "ops")) {
+                ToDoubleFunction<TimingStats> f = stat(c);
+                double lo = rows.stream().mapToDouble(r -> f.applyAsDouble(r.stats())).min().orElseThrow();
+                double hi = rows.stream().mapToDouble(r -> f.applyAsDouble(r.stats())).max().orElseThrow();
+                best.put(c, c.equals("ops") ? hi : lo);
+                worst.put(c, c.equals("ops") ? lo : hi);
+            }
+            // pytest-benchmark: the best of the sort column; by name, the first row's min.
+            String unitKey = sort.equals("name") || sort.equals("fullname") ? null : sort;
+            this.timeUnit = Units.time(unitKey == null ? rows.get(0).stats().min() : best.get(unitKey));
+            this.opsUnit = Units.operations(worst.get("ops"));
+            this.memory = MemoryColumn.of(memoryColumns, rows);
+        }
+
+        void render(StringBuilder out) {
+            Map<String, Integer> widths = new LinkedHashMap<>();
+            String nameLabel = "Name (time in " + timeUnit.name() + "s)";
+            widths.put("name", 3 + Math.max(nameLabel.length(),
+                    rows.stream().mapToInt(r -> r.name().length()).max().orElse(0)));
+            for (String c : columns) {
+                int cells = rows.stream().mapToInt(r -> plainCell(r, c).length()).max().orElse(0);
+                widths.put(c, 2 + Math.max(label(c).length(), cells));
+            }
+            int padding = solo ? 0 : RATIO_WIDTH;
+
+            StringBuilder header = new StringBuilder(pad(nameLabel, widths.get("name")));
+            for (String c : columns) {
+                header.append(lpad(label(c), widths.get(c)));
+                if (!COUNT_COLUMNS.contains(c)) {
+                    header.append(" ".repeat(padding));
+                }
+            }
+            String divider = dividerFor(padding);
+            if (!memory.isEmpty()) {
+                header.append(divider);
+                memory.forEach(m -> header.append("  ").append(lpad(m.header(), m.width())));
+            }
+            String title = "benchmark" + (group == null ? "" : " '" + group + "'") + ": "
+                    + rows.size() + " tests";
+            out.append(ansi.style(title, Ansi.YELLOW)).append('\n');
+            out.append(header).append('\n');
+            out.append(ansi.style("─".repeat(header.length()), Ansi.YELLOW)).append('\n');
+            for (BenchmarkResult r : rows) {
+                boolean failed = r.outcome() == Outcome.FAILED;
+                out.append(failed ? ansi.style(pad(r.name(), widths.get("name")), Ansi.RED, Ansi.INVERT)
+                        : pad(r.name(), widths.get("name")));
+                for (String c : columns) {
+                    out.append(cell(r, c, widths.get(c), padding));
+                }
+                if (!memory.isEmpty()) {
+                    out.append(ansi.style(divider, Ansi.DIM));
+                    memory.forEach(m -> out.append("  ").append(m.cell(r, solo, ansi)));
+                }
+                out.append('\n');
+            }
+            if (!memory.isEmpty()) {
+                out.append('\n').append(ansi.style(MEMORY_FOOTER, Ansi.DIM)).append('\n');
+            }
+        }
+
+        private String label(String column) {
+            if (column.equals("ops") && !opsUnit.name().isEmpty()) {
+                return "OPS (" + opsUnit.name() + "ops/s)";
+            }
+            return LABELS.get(column);
+        }
+
+        /** After a ratio column its padding already separates; after a count column add one. */
+        private String dividerFor(int padding) {
+            boolean ratioLast = !columns.isEmpty()
+                    && !COUNT_COLUMNS.contains(columns.get(columns.size() - 1));
+            return padding > 0 && ratioLast ? "│" : " │";
+        }
+
+        private String plainCell(BenchmarkResult r, String c) {
+            TimingStats s = r.stats();
+            return switch (c) {
+                case "outliers" -> s.outliers();
+                case "rounds" -> Integer.toString(s.rounds());
+                case "iterations" -> Long.toString(s.iterations());
+                case "ops" -> Units.grouped(s.ops() * opsUnit.factor(), 4);
+                default -> Units.grouped(stat(c).applyAsDouble(s) * timeUnit.factor(), 4);
+            };
+        }
+
+        private String cell(BenchmarkResult r, String c, int width, int padding) {
+            String text = lpad(plainCell(r, c), width);
+            if (COUNT_COLUMNS.contains(c)) {
+                return text;
+            }
+            double value = stat(c).applyAsDouble(r.stats());
+            text += pad(ratio(best.get(c), value, padding), padding);
+            if (solo) {
+                return ansi.style(text, Ansi.BOLD);
+            }
+            String colour = value == best.get(c) ? Ansi.GREEN : value == worst.get(c) ? Ansi.RED : null;
+            return colour == null ? ansi.style(text, Ansi.BOLD) : ansi.style(text, colour, Ansi.BOLD);
+        }
+    }
+
+    /** pytest-benchmark's {@code compute_baseline_scale}. */
+    static String ratio(double best, double value, int width) {
+        if (width == 0) {
+            return "";
+        }
+        if (value == best) {
+            return " (1.0)";
+        }
+        double scale = best != 0 ? Math.abs(value / best) : Double.POSITIVE_INFINITY;
+        if (scale > 1000) {
+            return Double.isInfinite(scale) ? " (inf)" : " (>1000.0)";
+        }
+        return " (" + Units.fixed(scale, 2) + ")";
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    static String lpad(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+
+    private static Map<String, String> labels() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("min", "Min");
+        m.put("max", "Max");
+        m.put("mean", "Mean");
+        m.put("stddev", "StdDev");
+        m.put("median", "Median");
+        m.put("iqr", "IQR");
+        m.put("outliers", "Outliers");
+        m.put("ops", "OPS");
+        m.put("rounds", "Rounds");
+        m.put("iterations", "Iterations");
+        return m;
+    }
+
+    /** Builds a {@link TerminalTable}. */
+    public static final class Builder {
+        private List<String> columns = DEFAULT_COLUMNS;
+        private String sort = "min";
+        private List<MemoryMetric> memoryColumns = List.of(MemoryMetric.values());
+        private boolean color;
+
+        private Builder() {}
+
+        /** Timing columns in order, from {@link #DEFAULT_COLUMNS}. */
+        public Builder columns(List<String> columns) {
+            this.columns = parseColumns(String.join(",", columns));
+            return this;
+        }
+
+        /** One of {@link #SORT_KEYS}. */
+        public Builder sort(String sort) {
+            String s = sort.strip().toLowerCase(Locale.ROOT);
+            if (!SORT_KEYS.contains(s)) {
+                throw new IllegalArgumentException("Unacceptable value: '" + sort
+                        + "'. Value for --benchmark-sort must be one of: " + String.join(", ", SORT_KEYS)
+                        + ".");
+            }
+            this.sort = s;
+            return this;
+        }
+
+        /** Memory metrics to show, in order. */
+        public Builder memoryColumns(List<MemoryMetric> memoryColumns) {
+            this.memoryColumns = List.copyOf(memoryColumns);
+            return this;
+        }
+
+        public Builder color(boolean color) {
+            this.color = color;
+            return this;
+        }
+
+        public TerminalTable build() {
+            return new TerminalTable(this);
+        }
+    }
+}

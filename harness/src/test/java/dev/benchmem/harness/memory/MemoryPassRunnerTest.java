@@ -1,0 +1,57 @@
+package dev.benchmem.harness.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.benchmem.agent.MemoryMeasurement;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class MemoryPassRunnerTest {
+
+    private static final long FAR = System.nanoTime() + Duration.ofHours(1).toNanos();
+
+    @Test
+    void adaptivePassesStopOnceTwoInARowSetNoNewMinimum() {
+        MemorySchedule adaptive = MemorySchedule.DEFAULT;
+
+        assertThat(MemoryPassRunner.done(adaptive, 1, 0, FAR)).isFalse();
+        assertThat(MemoryPassRunner.done(adaptive, 2, 1, FAR)).isFalse();
+        assertThat(MemoryPassRunner.done(adaptive, 3, 2, FAR)).isTrue();
+        assertThat(MemoryPassRunner.done(adaptive, 9, 0, FAR)).isFalse();
+        assertThat(MemoryPassRunner.done(adaptive, 10, 0, FAR)).isTrue();
+    }
+
+    @Test
+    void adaptivePassesStopWhenTheTimeBudgetIsSpent() {
+        assertThat(MemoryPassRunner.done(MemorySchedule.DEFAULT, 1, 0, System.nanoTime() - 1)).isTrue();
+    }
+
+    @Test
+    void aFixedCountIgnoresMinimaAndBudget() {
+        MemorySchedule fixed = MemorySchedule.DEFAULT.withRepeats(4);
+
+        assertThat(MemoryPassRunner.done(fixed, 3, 2, System.nanoTime() - 1)).isFalse();
+        assertThat(MemoryPassRunner.done(fixed, 4, 0, FAR)).isTrue();
+    }
+
+    @Test
+    void aPassSetsANewMinimumWhenAnyMetricDrops() {
+        List<MemoryMeasurement> before = List.of(new MemoryMeasurement(9, 400, 300), new MemoryMeasurement(1, 100, 100));
+
+        assertThat(MemoryPassRunner.setsNewMinimum(new MemoryMeasurement(1, 100, 100), before)).isFalse();
+        assertThat(MemoryPassRunner.setsNewMinimum(new MemoryMeasurement(1, 100, 90), before)).isTrue();
+        assertThat(MemoryPassRunner.setsNewMinimum(new MemoryMeasurement(0, 100, 100), before)).isTrue();
+        assertThat(MemoryPassRunner.setsNewMinimum(new MemoryMeasurement(5, 500, 500), List.of())).isTrue();
+    }
+
+    @Test
+    void refusesToRunWithoutAnArmedAgent() {
+        assertThatThrownBy(() -> MemoryPassRunner.measure(() -> { }, () -> new int[1], MemorySchedule.DEFAULT))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not armed");
+    }
+}

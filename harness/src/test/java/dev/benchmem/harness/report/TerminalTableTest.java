@@ -1,0 +1,105 @@
+package dev.benchmem.harness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TerminalTableTest {
+
+    private static final TerminalTable MIN_MEDIAN =
+            TerminalTable.builder().columns(List.of("min", "median")).build();
+
+    @Test
+    void referenceSortSuite() {
+        Golden.assertMatches("table-sort.txt", MIN_MEDIAN.render(Samples.sortSuite()));
+    }
+
+    @Test
+    void everyDefaultColumn() {
+        Golden.assertMatches("table-default-columns.txt",
+                TerminalTable.builder().build().render(Samples.sortSuite()));
+    }
+
+    @Test
+    void colourOnATerminal() {
+        String coloured = TerminalTable.builder().columns(List.of("min", "median")).color(true)
+                .build().render(Samples.sortSuite());
+        Golden.assertMatches("table-sort-color.txt", coloured);
+        // Stripped of its escapes it is the plain table.
+        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", ""))
+                .isEqualTo(MIN_MEDIAN.render(Samples.sortSuite()));
+    }
+
+    @Test
+    void groupsSpreadTimingOnlyAndFailedRows() {
+        BenchmarkResult timingOnly = Samples.sort(1_000, 4.5e-6).toBuilder().memory(null)
+                .group("small").build();
+        BenchmarkResult failed = Samples.sort(2_000, 9.1e-6).toBuilder().group("small")
+                .outcome(Outcome.FAILED, "peak 7.8 KiB exceeds maxPeak 4 KiB").build();
+        BenchmarkResult noisy = Samples.sort(4_000, 18.7e-6).toBuilder().group("small")
+                .memory(new MemoryPasses(List.of(16_016L, 16_400L, 16_016L),
+                        List.of(16_016L, 16_016L, 16_016L), List.of(1L, 1L, 1L)))
+                .build();
+        BenchmarkResult notTimed = Samples.sort(8_000, 1e-5).toBuilder().stats(null).build();
+        List<BenchmarkResult> results = List.of(Samples.sort(10_000, 50.291e-6), timingOnly,
+                failed, noisy, notTimed);
+
+        String table = TerminalTable.builder().columns(List.of("min", "mean", "ops", "rounds"))
+                .sort("name").build().render(results);
+
+        Golden.assertMatches("table-groups.txt", table);
+        assertThat(table).contains("benchmark: 1 tests", "benchmark 'small': 3 tests",
+                "peak·max (KiB)".substring(0, 8)).doesNotContain("sort[8000]");
+    }
+
+    @Test
+    void withoutMemoryNoDividerNoFooter() {
+        List<BenchmarkResult> timed = Samples.sortSuite().stream()
+                .map(r -> r.toBuilder().memory(null).build()).toList();
+        String table = MIN_MEDIAN.render(timed);
+        assertThat(table).doesNotContain("│").doesNotContain(TerminalTable.MEMORY_FOOTER)
+                .startsWith("benchmark: 4 tests\nName (time in us)");
+    }
+
+    @Test
+    void unitFollowsTheData() {
+        BenchmarkResult slow = Samples.sort(10_000, 0.25);
+        BenchmarkResult fast = Samples.sort(10_000, 3e-8);
+        assertThat(MIN_MEDIAN.render(List.of(slow))).contains("Name (time in ms)");
+        assertThat(MIN_MEDIAN.render(List.of(fast))).contains("Name (time in ns)");
+        assertThat(MIN_MEDIAN.render(List.of(Samples.sort(10_000, 2.5)))).contains("Name (time in s)");
+    }
+
+    @Test
+    void ratiosAsPytestBenchmark() {
+        assertThat(TerminalTable.ratio(2, 2, 10)).isEqualTo(" (1.0)");
+        assertThat(TerminalTable.ratio(2, 5.25, 10)).isEqualTo(" (2.62)"); // half-even, as Python
+        assertThat(TerminalTable.ratio(1, 2000, 10)).isEqualTo(" (>1000.0)");
+        assertThat(TerminalTable.ratio(0, 1, 10)).isEqualTo(" (inf)");
+        assertThat(TerminalTable.ratio(1, 2, 0)).isEmpty();
+    }
+
+    @Test
+    void badOptionValuesSayWhatIsAllowed() {
+        assertThatThrownBy(() -> TerminalTable.parseColumns("min,foo"))
+                .hasMessage("Invalid column name(s): foo. The only valid column names are: min, max, "
+                        + "mean, stddev, median, iqr, outliers, ops, rounds, iterations");
+        assertThatThrownBy(() -> TerminalTable.builder().sort("median"))
+                .hasMessageContaining("--benchmark-sort must be one of: min, max, mean, stddev, name");
+        assertThatThrownBy(() -> TerminalTable.parseMemoryColumns("peak,rss"))
+                .hasMessage("unknown memory metric 'rss' (use peak, allocated, allocations)");
+        assertThat(TerminalTable.parseMemoryColumns("peak, allocs"))
+                .containsExactly(MemoryMetric.PEAK, MemoryMetric.ALLOCATIONS);
+    }
+
+    @Test
+    void colourIsOffWithNoColorAndWhenPiped() {
+        assertThat(Ansi.auto(Map.of("NO_COLOR", "1", "FORCE_COLOR", "1"))).isFalse();
+        assertThat(Ansi.auto(Map.of("FORCE_COLOR", "1"))).isTrue();
+        // Surefire's forked JVM writes to a pipe.
+        assertThat(Ansi.auto(Map.of())).isFalse();
+    }
+}
