@@ -15,7 +15,9 @@ import java.util.List;
  * the JVM's own per-thread allocated bytes and -1 for what it cannot know.
  *
  * Mode {@code passes} prints {@code name peak peak peak}: three consecutive recordings of each
- * of {@link Workloads#temporaries()}, each series right after a recording that churns 300 MiB.
+ * of {@link Workloads#temporaries()}, each series right after a recording that churns 300 MiB;
+ * on stderr, per recording: peak, collections (checkpoints plus the baseline and final ones)
+ * and wall time.
  *
  * <p>Usage: {@code Measure agent|oracle exactness|peaks [name...]} or {@code Measure passes}
  */
@@ -71,13 +73,27 @@ public final class Measure {
         record(new Workload("empty", 0, () -> null));
         for (Workload workload : Workloads.temporaries()) {
             workload.body().run();
-            record(churn);
+            costed(churn);
             StringBuilder line = new StringBuilder(workload.name());
             for (int i = 0; i < 3; i++) {
-                line.append(' ').append(record(workload)[2]);
+                line.append(' ').append(costed(workload));
             }
             System.out.println(line);
         }
+    }
+
+    /** {@link #record} reporting its collections and wall time on stderr; returns the peak. */
+    private static long costed(Workload workload) throws Throwable {
+        long collections = collections();
+        long start = System.nanoTime();
+        long peak = record(workload)[2];
+        System.err.printf("%s: peak %d, %d collections, %d ms%n", workload.name(), peak,
+                collections() - collections, (System.nanoTime() - start) / 1_000_000);
+        return peak;
+    }
+
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> gc.getCollectionCount()).sum();
     }
 
     /** One recorded run; a method of its own so no stale local keeps an earlier result alive. */
