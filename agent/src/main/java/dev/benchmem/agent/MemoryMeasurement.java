@@ -6,7 +6,9 @@ package dev.benchmem.agent;
  * @param allocations    objects and arrays allocated while recording
  * @param allocatedBytes sum of their shallow sizes, as {@code Instrumentation.getObjectSize} reports
  * @param peakBytes      the most bytes held alive at once, above what was live when recording
- *                       started (exact under {@code -XX:+UseSerialGC}, an approximation otherwise)
+ *                       started: under {@code -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0} never above
+ *                       the true high-water and at most max(64 KiB, peak/64) below it (exact for
+ *                       what the region still holds at stop); an approximation under other collectors
  */
 public record MemoryMeasurement(long allocations, long allocatedBytes, long peakBytes) {
     public MemoryMeasurement {

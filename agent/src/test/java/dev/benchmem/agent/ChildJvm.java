@@ -58,9 +58,9 @@ final class ChildJvm {
         }
     }
 
-    /** {@code -javaagent:<jar>=armed -XX:+UseSerialGC}, as the harness starts a memory-pass JVM. */
+    /** {@code -javaagent:<jar>=armed -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0}, as the harness starts a memory-pass JVM. */
     static List<String> armed(String... more) {
-        List<String> args = new ArrayList<>(List.of("-javaagent:" + AGENT_JAR + "=armed", "-XX:+UseSerialGC"));
+        List<String> args = new ArrayList<>(List.of("-javaagent:" + AGENT_JAR + "=armed", "-XX:+UseSerialGC", "-XX:MarkSweepDeadRatio=0"));
         args.addAll(List.of(more));
         return args;
     }

@@ -31,4 +31,33 @@ class PeakIT {
         assertThat((double) peak.get("sort-copy")).as("Arrays.sort on a fresh copy of an int[500_000]")
                 .isCloseTo(2_000_016, within(0.03 * 2_000_016));
     }
+
+    /**
+     * Regions that return only a {@code long}: each of three passes in a row, after a pass that
+     * churned 300 MiB, reads the working set at its largest, within the documented slack
+     * (max(64 KiB, peak/64)) below it. Sizes with compressed oops, as the agent's allocated
+     * bytes confirm from getObjectSize: Integer 16 B, LinkedList.Node 24 B, LinkedList 32 B,
+     * ArrayList 24 B, int[n] 16 + 4n B; Integer.valueOf caches -128..127.
+     */
+    @ParameterizedTest(name = "JDK {0}")
+    @FieldSource("JDKS")
+    void temporariesReadTheirWorkingSetInEveryPass(int feature) {
+        ChildJvm.Result result = ChildJvm.run(Jdks.home(feature), ChildJvm.armed("-Xmx512m", "-cp", ChildJvm.TEST_CLASSES),
+                Measure.class.getName(), "passes").requireSuccess();
+        long integers = (100_000 - 128) * 16L;
+        Map<String, Long> truth = Map.of(
+                "linked-list-100k", 32 + 100_000 * 24L + integers,
+                "array-list-100k", 24 + integers + (16 + 4 * 106_710L), // capacity 10 grown by 1.5x
+                "int-array-100k", 16 + 4 * 100_000L);
+        assertThat(result.stdout()).hasSize(truth.size());
+        for (String line : result.stdout()) {
+            String[] f = line.split(" ");
+            long expected = truth.get(f[0]);
+            long slack = Math.max(64 << 10, expected / 64);
+            for (int pass = 1; pass < f.length; pass++) {
+                assertThat(Long.parseLong(f[pass])).as("%s, pass %d of %s", f[0], pass, line)
+                        .isBetween(expected - slack, expected + expected / 200);
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.benchmem.agent.internal;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -11,20 +12,23 @@ import java.util.stream.Collectors;
  * The live high-water mark of a recording, from garbage-collection checkpoints.
  *
  * <p>A checkpoint forces a full collection and reads the heap pools' usage after it: under
- * {@code -XX:+UseSerialGC} that is exactly the live set (no garbage, no region rounding).
- * Between checkpoints the live set can grow by at most the bytes allocated since the last
- * one, so a checkpoint is only taken when those bytes could lift the peak above the one seen
- * by more than a slack: 1/32 of the peak, but at least {@link #MIN_SLACK}. A checkpoint that
- * finds the live set grown by less than half of what was allocated since the last one (the
- * region churns garbage) doubles that floor, up to {@link #MAX_SLACK}; one that finds it kept
- * at least half resets it. So a region that holds what it allocates is followed closely, and
- * one that churns costs a logarithmic number of collections, not one per MiB.
+ * {@code -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0} that is exactly the live set (no garbage,
+ * no region rounding, no dead objects left in place to save compaction work). Between
+ * checkpoints the live set can grow by at most the bytes allocated since the last one, so a
+ * checkpoint is only taken when those bytes could lift the peak above the one seen by more
+ * than a slack: 1/64 of the peak, but at least {@link #MIN_SLACK}. While the region churns
+ * (a checkpoint finds it kept less than half of what it allocated since the previous one)
+ * the slack doubles, up to {@link #MAX_SLACK}; a checkpoint that finds at least half kept
+ * brings it back down. So a region that holds what it allocates is followed closely, and one
+ * that churns costs a logarithmic number of collections, not one per slack. All of this state
+ * belongs to one recording: {@link #begin()} resets it, and the reading at {@link #end()}
+ * (where the region's temporaries are gone, which is not churn) does not drive it.
  * The reported peak is never above the true one; a transient high-water between checkpoints
  * may be under-read by at most the slack then in force; what the region still holds at
  * {@code stop} is measured exactly.
  */
 final class LiveHeap {
-    static final long MIN_SLACK = 1L << 20;
+    static final long MIN_SLACK = 64L << 10;
     static final long MAX_SLACK = 64L << 20;
 
     private static List<MemoryPoolMXBean> heapPools;
@@ -46,6 +50,24 @@ final class LiveHeap {
                 .collect(Collectors.toUnmodifiableList());
         if (heapPools.isEmpty()) {
             throw new IllegalStateException("no heap memory pool reports its usage after collection");
+        }
+        warnOfDeadWood();
+    }
+
+    /**
+     * SerialGC's full collection leaves dead objects in place while they fill less than
+     * {@code MarkSweepDeadRatio} percent (5 by default) of the old generation, and compacts
+     * them away only every few collections: "used after collection" then includes garbage that
+     * vanishes at a later checkpoint, and peaks read low, 0 when the baseline caught it.
+     */
+    private static void warnOfDeadWood() {
+        boolean serial = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .anyMatch(gc -> gc.getName().equals("MarkSweepCompact"));
+        String ratio = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("MarkSweepDeadRatio").getValue();
+        if (serial && !ratio.equals("0")) {
+            System.err.println("benchmem: -XX:MarkSweepDeadRatio=" + ratio + " lets full collections keep garbage,"
+                    + " so peaks can read low; start this JVM with -XX:MarkSweepDeadRatio=0");
         }
     }
 
@@ -72,22 +94,29 @@ final class LiveHeap {
         budget = MIN_SLACK;
     }
 
-    /** Collects, raises the peak if the live set above the baseline grew, and resets the budget. */
+    /** A checkpoint inside the region: raises the peak, adapts the slack to churn, resets the budget. */
     static void checkpoint() {
-        long live = Math.max(0, collect() - baseline);
-        boolean keeps = live - lastLive >= sinceCheckpoint / 2;
-        slack = keeps ? MIN_SLACK : Math.min(MAX_SLACK, slack << 1);
-        peak = Math.max(peak, live);
+        long live = read();
+        boolean churns = live - lastLive < sinceCheckpoint / 2;
+        long relative = Math.max(MIN_SLACK, peak >> 6);
+        slack = churns ? Math.max(relative, Math.min(MAX_SLACK, slack << 1)) : relative;
         lastLive = live;
         sinceCheckpoint = 0;
-        budget = peak + Math.max(slack, peak >> 5) - live;
+        budget = peak + slack - live;
     }
 
-    /** Ends a recording: a last checkpoint, then no more until the next {@link #begin()}. */
+    /** Ends a recording: a last reading, then no more checkpoints until the next {@link #begin()}. */
     static long end() {
-        checkpoint();
         budget = Long.MAX_VALUE;
+        read();
         return peak;
+    }
+
+    /** Live bytes above the baseline after a collection; raises the peak. */
+    private static long read() {
+        long live = Math.max(0, collect() - baseline);
+        peak = Math.max(peak, live);
+        return live;
     }
 
     private static long collect() {

@@ -14,7 +14,12 @@ import java.util.List;
  * Mode {@code agent} measures with the armed agent; mode {@code oracle} (no agent) prints
  * the JVM's own per-thread allocated bytes and -1 for what it cannot know.
  *
- * <p>Usage: {@code Measure agent|oracle exactness|peaks [name...]}
+ * Mode {@code passes} prints {@code name peak peak peak}: three consecutive recordings of each
+ * of {@link Workloads#temporaries()}, each series right after a recording that churns 300 MiB;
+ * on stderr, per recording: peak, collections (checkpoints plus the baseline and final ones)
+ * and wall time.
+ *
+ * <p>Usage: {@code Measure agent|oracle exactness|peaks [name...]} or {@code Measure passes}
  */
 public final class Measure {
     private static final int WARMUP = 1;
@@ -31,6 +36,10 @@ public final class Measure {
     }
 
     public static void main(String[] args) throws Throwable {
+        if (args[0].equals("passes")) {
+            passes();
+            return;
+        }
         boolean agent = args[0].equals("agent");
         List<Workload> workloads = new ArrayList<>(args[1].equals("peaks") ? Workloads.peaks() : Workloads.exactness());
         if (args.length > 2) {
@@ -57,6 +66,34 @@ public final class Measure {
             }
             System.out.println(workload.name() + " " + least[0] + " " + least[1] + " " + least[2]);
         }
+    }
+
+    private static void passes() throws Throwable {
+        Workload churn = Workloads.peaks().stream().filter(w -> w.name().equals("churn-300mib")).findFirst().orElseThrow();
+        record(new Workload("empty", 0, () -> null));
+        for (Workload workload : Workloads.temporaries()) {
+            workload.body().run();
+            costed(churn);
+            StringBuilder line = new StringBuilder(workload.name());
+            for (int i = 0; i < 3; i++) {
+                line.append(' ').append(costed(workload));
+            }
+            System.out.println(line);
+        }
+    }
+
+    /** {@link #record} reporting its collections and wall time on stderr; returns the peak. */
+    private static long costed(Workload workload) throws Throwable {
+        long collections = collections();
+        long start = System.nanoTime();
+        long peak = record(workload)[2];
+        System.err.printf("%s: peak %d, %d collections, %d ms%n", workload.name(), peak,
+                collections() - collections, (System.nanoTime() - start) / 1_000_000);
+        return peak;
+    }
+
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> gc.getCollectionCount()).sum();
     }
 
     /** One recorded run; a method of its own so no stale local keeps an earlier result alive. */

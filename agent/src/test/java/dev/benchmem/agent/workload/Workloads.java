@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +65,17 @@ public final class Workloads {
                 new Workload("sort-copy", -1, Workloads::sortCopy),
                 new Workload("hold-100mib", -1, Workloads::hold),
                 new Workload("churn-300mib", -1, Workloads::churn));
+    }
+
+    /**
+     * Regions that build a working set, reduce it to a {@code long} and return only that: the
+     * peak is the working set at its largest, and nothing is left at {@code stop}.
+     */
+    public static List<Workload> temporaries() {
+        return List.of(
+                new Workload("linked-list-100k", -1, Workloads::linkedListSum),
+                new Workload("array-list-100k", -1, Workloads::arrayListSum),
+                new Workload("int-array-100k", -1, Workloads::intArraySum));
     }
 
     /** A 16-byte object: 12-byte header and one int. */
@@ -322,5 +334,36 @@ public final class Workloads {
         int[] copy = SORT_SOURCE.clone();
         Arrays.sort(copy);
         return copy;
+    }
+
+    static Object linkedListSum() {
+        return sum(new LinkedList<>());
+    }
+
+    static Object arrayListSum() {
+        return sum(new ArrayList<>());
+    }
+
+    private static long sum(List<Integer> list) {
+        for (int i = 0; i < 100_000; i++) {
+            list.add(i);
+        }
+        long sum = 0;
+        for (int value : list) {
+            sum += value;
+        }
+        return sum;
+    }
+
+    static Object intArraySum() {
+        int[] values = new int[100_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i;
+        }
+        long sum = 0;
+        for (int value : values) {
+            sum += value;
+        }
+        return sum;
     }
 }

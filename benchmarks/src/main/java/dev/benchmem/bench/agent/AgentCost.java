@@ -120,7 +120,7 @@ public final class AgentCost {
 
     /** Runs {@link Child} with an optional agent and more JVM flags (arguments starting with -) and returns its last output line. */
     private String child(String agent, String... flagsAndTask) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(launcher, "-Xmx512m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(launcher, "-Xmx512m", "-XX:+UseSerialGC", "-XX:MarkSweepDeadRatio=0"));
         if (agent != null) {
             command.add(agent);
         }
