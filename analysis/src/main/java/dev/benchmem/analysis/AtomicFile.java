@@ -23,10 +23,12 @@ public final class AtomicFile {
 
     private AtomicFile() {}
 
-    /** Writes {@code content} to {@code file} (UTF-8), creating missing parent directories. */
+    /**
+     * Writes {@code content} to {@code file} (UTF-8). The directory must exist: whether a
+     * missing one is an error or is made is the caller's decision.
+     */
     public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
         // Beside the target so the rename stays on one file system; created with the default
         // permissions (Files.createTempFile would make it owner-only).
         Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");

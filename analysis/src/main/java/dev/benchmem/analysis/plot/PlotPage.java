@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Properties;
@@ -54,6 +55,8 @@ public final class PlotPage {
 
     /** Writes the page atomically (a temp file in the same directory, then a rename). */
     public static void write(PlotResult plot, Path file, PlotlyJs plotlyJs) throws IOException {
+        // The default output lies under .benchmarks/plots/, which a first plot has to make.
+        Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFile.write(file, out -> render(plot, plotlyJs, out));
     }
 

@@ -135,7 +135,7 @@ public final class HarnessLauncher {
             run.memoryUnavailable(BenchmarkRun.NO_AGENT);
             return;
         }
-        out.println("memory pass: a child JVM with the benchmem agent armed (-XX:+UseSerialGC) calls each benchmark,"
+        out.println("memory pass: a child JVM with the benchmem agent armed (-XX:+UseSerialGC -XX:MarkSweepDeadRatio=0) calls each benchmark,"
                 + " untimed");
         try {
             MemoryResults results = ChildJvm.run(MemoryRecorder.agentJar(), Arrays.asList(args));

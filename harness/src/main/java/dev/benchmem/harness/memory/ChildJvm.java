@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * Starts the memory-pass JVM: the same class path and harness arguments as this JVM, plus
- * {@code -javaagent:<agent>=armed -XX:+UseSerialGC} (under SerialGC the heap after a full GC is
- * exactly the live set, which makes {@code peak} exact) and this JVM's heap and system-property
- * flags. The child runs the selected tests in memory mode and writes {@link MemoryResults}.
+ * {@code -javaagent:<agent>=armed -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0} (under SerialGC with
+ * no dead space left in place, the heap after a full GC is exactly the live set, which makes
+ * {@code peak} exact: by default SerialGC keeps up to 5% dead objects uncompacted, which then
+ * count as live in the next pass's baseline) and this JVM's heap and system-property flags. The child runs the selected tests in memory mode and writes {@link MemoryResults}.
  */
 public final class ChildJvm {
 
@@ -70,6 +71,7 @@ public final class ChildJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-javaagent:" + agentJar + "=armed");
         command.add("-XX:+UseSerialGC");
+        command.add("-XX:MarkSweepDeadRatio=0");
         command.addAll(forwarded(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
