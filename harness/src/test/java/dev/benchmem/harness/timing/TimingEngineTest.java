@@ -133,7 +133,7 @@ class TimingEngineTest {
         FakeClock clock = new FakeClock();
         FakeWork work = new FakeWork(clock, 100);
         TimingOptions options = fake(clock).warmup(true).warmupIterations(50)
-                .warmupTime(Duration.ofMinutes(1)).build();
+                .warmupTime(Duration.ofMinutes(1)).warmupMaxTime(Duration.ZERO).build();
 
         TimingEngine.measure(work, options);
 
@@ -146,11 +146,55 @@ class TimingEngineTest {
     void warmupStopsAtItsTimeBound() throws Throwable {
         FakeClock clock = new FakeClock();
         FakeWork work = new FakeWork(clock, 100);
-        TimingOptions options = fake(clock).warmup(true).warmupTime(Duration.ZERO).build();
+        TimingOptions options = fake(clock).warmup(true).warmupTime(Duration.ZERO)
+                .warmupMaxTime(Duration.ZERO).build();
 
         TimingEngine.measure(work, options);
 
         assertThat(work.rounds.subList(0, 3)).containsExactly(1L, 10L, 100L);
+    }
+
+    @Test
+    void warmupGoesOnWhileTheJitCompilesUpToItsMaxTime() throws Throwable {
+        FakeClock clock = new FakeClock();
+        FakeWork work = new FakeWork(clock, 100);
+        TimingOptions options = fake(clock).warmup(true).warmupIterations(10)
+                .warmupMaxTime(Duration.ofMillis(300)).build();
+        long[] compiling = {0};
+
+        long start = System.nanoTime();
+        Calibration.run(new TimingEngine.Rounds(work, options), options, () -> ++compiling[0]);
+        long busy = System.nanoTime() - start;
+
+        // the JIT never settles: warmup runs to warmupMaxTime, far past its 10 calls
+        assertThat(busy).isGreaterThanOrEqualTo(300_000_000L);
+        assertThat(work.rounds.stream().filter(n -> n == 1).count()).isGreaterThan(10);
+    }
+
+    @Test
+    void warmupEndsOnceTheJitHasBeenQuietFor200Ms() throws Throwable {
+        FakeClock clock = new FakeClock();
+        FakeWork work = new FakeWork(clock, 100);
+        TimingOptions options = fake(clock).warmup(true).warmupIterations(10)
+                .warmupMaxTime(Duration.ofSeconds(30)).build();
+
+        long start = System.nanoTime();
+        Calibration.run(new TimingEngine.Rounds(work, options), options, () -> 42);
+        long busy = System.nanoTime() - start;
+
+        assertThat(busy).isBetween(Calibration.JIT_QUIET_NANOS, 10_000_000_000L);
+    }
+
+    @Test
+    void withoutJitInformationWarmupEndsAtItsBounds() throws Throwable {
+        FakeClock clock = new FakeClock();
+        FakeWork work = new FakeWork(clock, 100);
+        TimingOptions options = fake(clock).warmup(true).warmupIterations(10).build();
+
+        Calibration.run(new TimingEngine.Rounds(work, options), options, null);
+
+        assertThat(work.rounds.subList(0, 13)).containsExactly(
+                1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 10L, 100L);
     }
 
     @Test
