@@ -1,5 +1,9 @@
 package dev.benchmem.harness.timing;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.function.LongSupplier;
+
 /**
  * Warmup and calibration of iterations per round (pytest-benchmark's {@code
  * _calibrate_timer}, warmup done once up front rather than at every step).
@@ -9,7 +13,20 @@ package dev.benchmem.harness.timing;
  */
 record Calibration(long iterations, long roundNanos) {
 
+    /** Warmup goes on while the JIT finished a compilation within this long. */
+    static final long JIT_QUIET_NANOS = 200_000_000L;
+    private static final long JIT_POLL_NANOS = 10_000_000L;
+
     static Calibration run(TimingEngine.Rounds rounds, TimingOptions options) throws Throwable {
+        return run(rounds, options, jitMillis());
+    }
+
+    /**
+     * As {@link #run(TimingEngine.Rounds, TimingOptions)}, reading JIT activity from {@code jit}
+     * (null: unknown, warmup ends at its bounds).
+     */
+    static Calibration run(TimingEngine.Rounds rounds, TimingOptions options, LongSupplier jit)
+            throws Throwable {
         long precision = TimerPrecision.of(rounds.timer());
         long minTime = Math.max(options.minTime().toNanos(),
                 precision * options.calibrationPrecision());
@@ -17,7 +34,7 @@ record Calibration(long iterations, long roundNanos) {
 
         long shortestSingle = Long.MAX_VALUE;
         if (options.warmup()) {
-            shortestSingle = warmUp(rounds, options);
+            shortestSingle = warmUp(rounds, options, jit);
         }
         long loops = 1;
         while (true) {
@@ -41,13 +58,48 @@ record Calibration(long iterations, long roundNanos) {
         }
     }
 
-    /** Single-call rounds until either warmup bound; the shortest of them in nanoseconds. */
-    private static long warmUp(TimingEngine.Rounds rounds, TimingOptions options) throws Throwable {
-        long deadline = System.nanoTime() + options.warmupTime().toNanos();
+    /**
+     * Single-call rounds until either warmup bound, then on while the JIT is still compiling
+     * (its total compilation time moved within {@link #JIT_QUIET_NANOS}), up to {@code
+     * warmupMaxTime}: on a busy machine the compiler threads fall behind, and rounds timed
+     * before they catch up measure C1 code. Returns the shortest round in nanoseconds.
+     */
+    private static long warmUp(TimingEngine.Rounds rounds, TimingOptions options, LongSupplier jit)
+            throws Throwable {
+        long start = System.nanoTime();
+        long deadline = start + options.warmupTime().toNanos();
+        long cap = start + options.warmupMaxTime().toNanos();
         long shortest = Long.MAX_VALUE;
-        for (long i = 0; i < options.warmupIterations() && System.nanoTime() < deadline; i++) {
+        long jitTotal = jit == null ? 0 : jit.getAsLong();
+        // The code under test has just started running: count the JIT as busy from here.
+        long jitChanged = jit == null ? start - JIT_QUIET_NANOS : start;
+        long polled = start;
+        long calls = 0;
+        while (true) {
+            long now = System.nanoTime();
+            if (jit != null && now - polled >= JIT_POLL_NANOS) {
+                polled = now;
+                long total = jit.getAsLong();
+                if (total != jitTotal) {
+                    jitTotal = total;
+                    jitChanged = now;
+                }
+            }
+            boolean boundsReached = calls >= options.warmupIterations() || now >= deadline;
+            if (boundsReached && (now >= cap || now - jitChanged >= JIT_QUIET_NANOS)) {
+                return shortest;
+            }
             shortest = Math.min(shortest, rounds.time(1));
+            calls++;
         }
-        return shortest;
+    }
+
+    /** Milliseconds the JIT has spent compiling so far; null when the JVM does not say. */
+    private static LongSupplier jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return null;
+        }
+        return jit::getTotalCompilationTime;
     }
 }

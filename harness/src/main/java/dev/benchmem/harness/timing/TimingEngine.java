@@ -9,7 +9,8 @@ import java.util.Arrays;
  * <ol>
  *   <li>timer precision, measured once per timer ({@link TimerPrecision});
  *   <li>JIT warmup: single-call rounds until {@code warmupTime} or {@code warmupIterations}
- *       (pytest-benchmark warms up only on PyPy; on the JVM the first calls run interpreted);
+ *       (pytest-benchmark warms up only on PyPy; on the JVM the first calls run interpreted),
+ *       then on while the JIT is still compiling, up to {@code warmupMaxTime};
  *   <li>calibration: iterations per round grow (x10, or estimated once a round is long
  *       enough to extrapolate from) until a round lasts {@code max(minTime, calibrationPrecision
  *       x precision)};

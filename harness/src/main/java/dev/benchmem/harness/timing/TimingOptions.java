@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  * {@code max(minRounds, ceil(maxTime / round))} rounds run. Before calibration the JIT is
  * warmed up (unlike pytest-benchmark, on by default: the first calls of a JVM method run
  * interpreted), until {@code warmupTime} has passed or {@code warmupIterations} calls have
- * run, whichever comes first.
+ * run, whichever comes first, and then on while the JIT is still compiling (no compilation
+ * finished for 200 ms), up to {@code warmupMaxTime}.
  *
  * <p>Pedantic mode ({@link Builder#pedantic(int, int, long)}) runs exactly the given warmup
  * rounds, rounds and iterations, with no calibration and no automatic warmup.
@@ -39,6 +40,8 @@ public final class TimingOptions {
      */
     public static final Duration DEFAULT_MIN_TIME = Duration.ofNanos(100_000);
     public static final Duration DEFAULT_WARMUP_TIME = Duration.ofMillis(500);
+    /** Longest warmup while the JIT is still compiling. */
+    public static final Duration DEFAULT_WARMUP_MAX_TIME = Duration.ofSeconds(5);
     public static final long DEFAULT_WARMUP_ITERATIONS = 1_000_000;
     /** A round must last this many timer precisions (pytest-benchmark's calibration precision). */
     public static final int DEFAULT_CALIBRATION_PRECISION = 10;
@@ -48,6 +51,7 @@ public final class TimingOptions {
     private final Duration minTime;
     private final boolean warmup;
     private final Duration warmupTime;
+    private final Duration warmupMaxTime;
     private final long warmupIterations;
     private final int calibrationPrecision;
     private final boolean disableGc;
@@ -63,6 +67,7 @@ public final class TimingOptions {
         this.minTime = b.minTime;
         this.warmup = b.warmup;
         this.warmupTime = b.warmupTime;
+        this.warmupMaxTime = b.warmupMaxTime;
         this.warmupIterations = b.warmupIterations;
         this.calibrationPrecision = b.calibrationPrecision;
         this.disableGc = b.disableGc;
@@ -88,6 +93,7 @@ public final class TimingOptions {
         b.minTime = minTime;
         b.warmup = warmup;
         b.warmupTime = warmupTime;
+        b.warmupMaxTime = warmupMaxTime;
         b.warmupIterations = warmupIterations;
         b.calibrationPrecision = calibrationPrecision;
         b.disableGc = disableGc;
@@ -115,6 +121,10 @@ public final class TimingOptions {
 
     public Duration warmupTime() {
         return warmupTime;
+    }
+
+    public Duration warmupMaxTime() {
+        return warmupMaxTime;
     }
 
     public long warmupIterations() {
@@ -170,6 +180,7 @@ public final class TimingOptions {
         m.put("warmup", warms ? (Object) warmupIterations : Boolean.FALSE);
         if (warms) {
             m.put("warmup_time", seconds(warmupTime));
+            m.put("warmup_max_time", seconds(warmupMaxTime));
         }
         if (pedantic != null) {
             m.put("rounds", pedantic.rounds());
@@ -191,6 +202,7 @@ public final class TimingOptions {
                 && minTime.equals(t.minTime)
                 && warmup == t.warmup
                 && warmupTime.equals(t.warmupTime)
+                && warmupMaxTime.equals(t.warmupMaxTime)
                 && warmupIterations == t.warmupIterations
                 && calibrationPrecision == t.calibrationPrecision
                 && disableGc == t.disableGc
@@ -200,7 +212,8 @@ public final class TimingOptions {
 
     @Override
     public int hashCode() {
-        return Objects.hash(minRounds, maxTime, minTime, warmup, warmupTime, warmupIterations,
+        return Objects.hash(minRounds, maxTime, minTime, warmup, warmupTime, warmupMaxTime,
+                warmupIterations,
                 calibrationPrecision, disableGc, timer, pedantic);
     }
 
@@ -216,6 +229,7 @@ public final class TimingOptions {
         private Duration minTime = DEFAULT_MIN_TIME;
         private boolean warmup = true;
         private Duration warmupTime = DEFAULT_WARMUP_TIME;
+        private Duration warmupMaxTime = DEFAULT_WARMUP_MAX_TIME;
         private long warmupIterations = DEFAULT_WARMUP_ITERATIONS;
         private int calibrationPrecision = DEFAULT_CALIBRATION_PRECISION;
         private boolean disableGc;
@@ -251,6 +265,15 @@ public final class TimingOptions {
         /** Warmup ends after this long (default 0.5 s) or {@link #warmupIterations}, first wins. */
         public Builder warmupTime(Duration warmupTime) {
             this.warmupTime = requireNonNegative(warmupTime, "warmupTime");
+            return this;
+        }
+
+        /**
+         * Warmup goes on past {@link #warmupTime} / {@link #warmupIterations} while the JIT is
+         * still compiling, but not past this (default 5 s).
+         */
+        public Builder warmupMaxTime(Duration warmupMaxTime) {
+            this.warmupMaxTime = requireNonNegative(warmupMaxTime, "warmupMaxTime");
             return this;
         }
 

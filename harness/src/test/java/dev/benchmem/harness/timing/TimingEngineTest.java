@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 class TimingEngineTest {
@@ -133,7 +134,7 @@ class TimingEngineTest {
         FakeClock clock = new FakeClock();
         FakeWork work = new FakeWork(clock, 100);
         TimingOptions options = fake(clock).warmup(true).warmupIterations(50)
-                .warmupTime(Duration.ofMinutes(1)).build();
+                .warmupTime(Duration.ofMinutes(1)).warmupMaxTime(Duration.ZERO).build();
 
         TimingEngine.measure(work, options);
 
@@ -146,11 +147,54 @@ class TimingEngineTest {
     void warmupStopsAtItsTimeBound() throws Throwable {
         FakeClock clock = new FakeClock();
         FakeWork work = new FakeWork(clock, 100);
-        TimingOptions options = fake(clock).warmup(true).warmupTime(Duration.ZERO).build();
+        TimingOptions options = fake(clock).warmup(true).warmupTime(Duration.ZERO)
+                .warmupMaxTime(Duration.ZERO).build();
 
         TimingEngine.measure(work, options);
 
         assertThat(work.rounds.subList(0, 3)).containsExactly(1L, 10L, 100L);
+    }
+
+    /** Wall nanoseconds a calibration with a 10-call warmup takes, the JIT read from {@code jit}. */
+    private static long calibrationNanos(FakeWork work, Duration warmupMaxTime, LongSupplier jit)
+            throws Throwable {
+        TimingOptions options = fake(work.clock).warmup(true).warmupIterations(10)
+                .warmupMaxTime(warmupMaxTime).build();
+        long start = System.nanoTime();
+        Calibration.run(new TimingEngine.Rounds(work, options), options, jit);
+        return System.nanoTime() - start;
+    }
+
+    @Test
+    void warmupGoesOnWhileTheJitCompilesUpToItsMaxTime() throws Throwable {
+        FakeWork work = new FakeWork(new FakeClock(), 100);
+        long[] compiling = {0};
+
+        long busy = calibrationNanos(work, Duration.ofMillis(300), () -> ++compiling[0]);
+
+        // the JIT never settles: warmup runs to warmupMaxTime, far past its 10 calls
+        assertThat(busy).isGreaterThanOrEqualTo(300_000_000L);
+        assertThat(work.rounds.stream().filter(n -> n == 1).count()).isGreaterThan(10);
+    }
+
+    @Test
+    void warmupEndsOnceTheJitHasBeenQuietFor200Ms() throws Throwable {
+        long busy = calibrationNanos(new FakeWork(new FakeClock(), 100), Duration.ofSeconds(30),
+                () -> 42);
+
+        assertThat(busy).isBetween(Calibration.JIT_QUIET_NANOS, 10_000_000_000L);
+    }
+
+    @Test
+    void withoutJitInformationWarmupEndsAtItsBounds() throws Throwable {
+        FakeClock clock = new FakeClock();
+        FakeWork work = new FakeWork(clock, 100);
+        TimingOptions options = fake(clock).warmup(true).warmupIterations(10).build();
+
+        Calibration.run(new TimingEngine.Rounds(work, options), options, null);
+
+        assertThat(work.rounds.subList(0, 13)).containsExactly(
+                1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 10L, 100L);
     }
 
     @Test
