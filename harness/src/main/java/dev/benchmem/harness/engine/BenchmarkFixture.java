@@ -99,7 +99,7 @@ final class BenchmarkFixture implements BenchmarkMemory {
         used = true;
         try {
             if (run.config().memoryMode()) {
-                memoryPasses = MemoryPassRunner.measure(target::setup, target::call, memorySchedule());
+                memoryPasses = MemoryPassRunner.measure(target::beforeMemoryPass, target::call, memorySchedule());
                 run.measuredHere().record(id.fullname(), memoryPasses);
                 return target.last();
             }

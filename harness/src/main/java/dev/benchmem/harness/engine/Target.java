@@ -52,6 +52,16 @@ abstract class Target<T> {
 
     abstract T compute();
 
+    /**
+     * Untracked, before each memory pass: drops the previous pass's value, which would otherwise
+     * be live in the next pass's baseline and, replaced by the new value, cancel it out of the
+     * peak; then runs {@link #setup()}.
+     */
+    final void beforeMemoryPass() {
+        last = null;
+        setup();
+    }
+
     final T call() {
         T value = compute();
         last = value;
