@@ -33,6 +33,27 @@ class PeakIT {
     }
 
     /**
+     * The hold and churn oracles split over four threads running at once, recorded on every
+     * thread: the threads draw the checkpoint budget in grants, and together they must not
+     * outrun it.
+     */
+    @ParameterizedTest(name = "JDK {0}")
+    @FieldSource("JDKS")
+    void peaksOfWorkSharedByFourThreads(int feature) {
+        ChildJvm.Result result = ChildJvm.run(Jdks.home(feature), ChildJvm.armed("-Xmx512m", "-cp", ChildJvm.TEST_CLASSES),
+                Measure.class.getName(), "agent", "threaded-peaks").requireSuccess();
+        Map<String, Long> peak = new HashMap<>();
+        for (String line : result.stdout()) {
+            String[] f = line.split(" ");
+            peak.put(f[0], Long.parseLong(f[3]));
+        }
+        assertThat((double) peak.get("hold-100mib-4-threads")).as("100 MiB held by four threads in 1 MiB arrays")
+                .isCloseTo(100 * MIB, within(0.03 * 100 * MIB));
+        assertThat(peak.get("churn-300mib-4-threads")).as("300 MiB churned by four threads through 64 KiB arrays")
+                .isLessThan(MIB);
+    }
+
+    /**
      * Regions that return only a {@code long}: each of three passes in a row, after a pass that
      * churned 300 MiB, reads the working set at its largest, within the documented slack
      * (max(64 KiB, peak/64)) below it. Sizes with compressed oops, as the agent's allocated

@@ -17,6 +17,8 @@ final class Counters {
     static final int LAST_STRING = 3;
     /** Shallow size of the class in {@link #LAST_CLASS} for this slot. */
     static final int LAST_SIZE = 4;
+    /** Bytes the thread may still allocate before {@link LiveHeap#overdrawn} must account for them. */
+    static final int GRANT = 5;
     static final long EXCLUDED = 1L << 40;
 
     private static final int STRIDE = 8;
@@ -55,9 +57,14 @@ final class Counters {
 
     /** Forgets every thread's last string, so a new recording starts clean. */
     static void forgetStrings() {
+        fill(LAST_STRING, -1);
+    }
+
+    /** Sets one counter of every slot. */
+    static void fill(int counter, long value) {
         long[] slot = SLOT;
-        for (int i = LAST_STRING; i < slot.length; i += STRIDE) {
-            slot[i] = -1;
+        for (int i = counter; i < slot.length; i += STRIDE) {
+            slot[i] = value;
         }
     }
 

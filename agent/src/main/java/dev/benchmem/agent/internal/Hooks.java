@@ -2,6 +2,7 @@ package dev.benchmem.agent.internal;
 
 import static dev.benchmem.agent.internal.Counters.ALLOCATIONS;
 import static dev.benchmem.agent.internal.Counters.BYTES;
+import static dev.benchmem.agent.internal.Counters.GRANT;
 import static dev.benchmem.agent.internal.Counters.GUARD;
 import static dev.benchmem.agent.internal.Counters.LAST_CLASS;
 import static dev.benchmem.agent.internal.Counters.LAST_SIZE;
@@ -14,9 +15,10 @@ import static dev.benchmem.agent.internal.Counters.SLOT;
  *
  * <p>Each hook returns at once unless a recording is active, the calling thread is in scope
  * and it is not inside a hook, the transformer or a silenced call already (its guard). The
- * counting path neither allocates nor locks: an instance's size comes from a one-entry
- * per-thread cache, and only a miss (a size lookup that may compute) or a checkpoint runs
- * under the guard.
+ * counting path neither allocates, locks nor writes memory another thread writes: an
+ * instance's size comes from a one-entry per-thread cache, the checkpoint budget is drawn in
+ * per-thread grants, and only a cache miss (a size lookup that may compute) or a spent grant
+ * (which may checkpoint) runs under the guard.
  */
 public final class Hooks {
     /** No recording. */
@@ -192,10 +194,10 @@ public final class Hooks {
     private static void add(int b, long bytes) {
         SLOT[b + ALLOCATIONS]++;
         SLOT[b + BYTES] += bytes;
-        if ((LiveHeap.sinceCheckpoint += bytes) > LiveHeap.budget) {
+        if ((SLOT[b + GRANT] -= bytes) < 0) {
             SLOT[b + GUARD] = 1;
             try {
-                LiveHeap.checkpoint();
+                LiveHeap.overdrawn(b);
             } finally {
                 SLOT[b + GUARD] = 0;
             }

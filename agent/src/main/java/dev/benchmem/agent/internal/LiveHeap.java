@@ -21,21 +21,35 @@ import java.util.stream.Collectors;
  * the slack doubles, up to {@link #MAX_SLACK}; a checkpoint that finds at least half kept
  * brings it back down. So a region that holds what it allocates is followed closely, and one
  * that churns costs a logarithmic number of collections, not one per slack. All of this state
- * belongs to one recording: {@link #begin()} resets it, and the reading at {@link #end()}
+ * belongs to one recording: {@link #begin} resets it, and the reading at {@link #end()}
  * (where the region's temporaries are gone, which is not churn) does not drive it.
  * The reported peak is never above the true one; a transient high-water between checkpoints
  * may be under-read by at most the slack then in force; what the region still holds at
  * {@code stop} is measured exactly.
+ *
+ * <p>The budget between checkpoints is handed to the counting threads in grants, as a heap
+ * hands out TLABs, so the counting path writes only its own thread's slot: a thread spends
+ * its grant ({@link Counters#GRANT}) and comes back to {@link #overdrawn} when it has gone
+ * below zero. Recording one thread, the grant is the whole budget left, which makes the
+ * checkpoints fall exactly where one shared counter would put them. Recording every thread, a
+ * grant is an eighth of what is left (at least {@link #MIN_GRANT}): grants come out of the
+ * budget, so the threads together never allocate more than it without a checkpoint; what
+ * the others still hold when one spends the last of it only brings that checkpoint earlier.
  */
 final class LiveHeap {
     static final long MIN_SLACK = 64L << 10;
     static final long MAX_SLACK = 64L << 20;
+    static final long MIN_GRANT = 4L << 10;
 
     private static List<MemoryPoolMXBean> heapPools;
-    /** Bytes allocated since the last checkpoint (shared by the counting threads, racy by design). */
-    static long sinceCheckpoint;
-    /** Allocating more than this since the last checkpoint could set a new peak. */
-    static long budget = Long.MAX_VALUE;
+    /** Between {@link #begin} and {@link #end}. */
+    private static boolean open;
+    /** Whether one thread is recorded: it then gets the whole budget in one grant. */
+    private static boolean oneThread;
+    /** Of the budget of the last checkpoint (allocating more could set a new peak), what is not granted yet. */
+    private static long available;
+    /** Bytes granted or overdrawn since the last checkpoint: what the region allocated, at most. */
+    private static long sinceCheckpoint;
     private static long baseline;
     private static long peak;
     private static long slack;
@@ -77,7 +91,7 @@ final class LiveHeap {
      * classes of the JDK's method-handle machinery); they would count negatively, so collect
      * until the live set stops shrinking.
      */
-    static void begin() {
+    static synchronized void begin(boolean recordsOneThread) {
         long live = collect();
         for (int i = 0; i < 3; i++) {
             long again = collect();
@@ -88,26 +102,58 @@ final class LiveHeap {
         }
         baseline = live;
         peak = 0;
-        sinceCheckpoint = 0;
         slack = MIN_SLACK;
         lastLive = 0;
-        budget = MIN_SLACK;
+        oneThread = recordsOneThread;
+        newBudget(MIN_SLACK);
+        open = true;
+    }
+
+    /**
+     * A thread's grant went below zero (by the size of its last allocation): accounts for it,
+     * checkpoints when the budget is spent, and grants the thread more.
+     *
+     * @param slot the thread's slot in {@link Counters#SLOT}
+     */
+    static synchronized void overdrawn(int slot) {
+        long[] slots = Counters.SLOT;
+        if (!open) {
+            // A hook still running as the recording ended: nothing to account for any more.
+            slots[slot + Counters.GRANT] = Long.MAX_VALUE;
+            return;
+        }
+        long over = -slots[slot + Counters.GRANT];
+        sinceCheckpoint += over;
+        available -= over;
+        if (available < 0) {
+            checkpoint();
+        }
+        long grant = oneThread ? available : Math.min(available, Math.max(MIN_GRANT, available >> 3));
+        available -= grant;
+        sinceCheckpoint += grant;
+        slots[slot + Counters.GRANT] = grant;
     }
 
     /** A checkpoint inside the region: raises the peak, adapts the slack to churn, resets the budget. */
-    static void checkpoint() {
+    private static void checkpoint() {
         long live = read();
         boolean churns = live - lastLive < sinceCheckpoint / 2;
         long relative = Math.max(MIN_SLACK, peak >> 6);
         slack = churns ? Math.max(relative, Math.min(MAX_SLACK, slack << 1)) : relative;
         lastLive = live;
-        sinceCheckpoint = 0;
-        budget = peak + slack - live;
+        newBudget(peak + slack - live);
     }
 
-    /** Ends a recording: a last reading, then no more checkpoints until the next {@link #begin()}. */
-    static long end() {
-        budget = Long.MAX_VALUE;
+    /** Starts a budget of {@code bytes}, taking back every grant of the last one. */
+    private static void newBudget(long bytes) {
+        available = bytes;
+        sinceCheckpoint = 0;
+        Counters.fill(Counters.GRANT, 0);
+    }
+
+    /** Ends a recording: a last reading, then no more checkpoints until the next {@link #begin}. */
+    static synchronized long end() {
+        open = false;
         read();
         return peak;
     }

@@ -19,7 +19,8 @@ import java.util.List;
  * on stderr, per recording: peak, collections (checkpoints plus the baseline and final ones)
  * and wall time.
  *
- * <p>Usage: {@code Measure agent|oracle exactness|peaks [name...]} or {@code Measure passes}
+ * <p>Usage: {@code Measure agent|oracle exactness|peaks [name...]}, {@code Measure agent threaded-peaks}
+ * (recorded on every thread) or {@code Measure passes}
  */
 public final class Measure {
     private static final int WARMUP = 1;
@@ -41,7 +42,12 @@ public final class Measure {
             return;
         }
         boolean agent = args[0].equals("agent");
-        List<Workload> workloads = new ArrayList<>(args[1].equals("peaks") ? Workloads.peaks() : Workloads.exactness());
+        ThreadScope scope = args[1].equals("threaded-peaks") ? ThreadScope.ALL_THREADS : ThreadScope.CALLING_THREAD;
+        List<Workload> workloads = new ArrayList<>(switch (args[1]) {
+            case "peaks" -> Workloads.peaks();
+            case "threaded-peaks" -> Workloads.threadedPeaks();
+            default -> Workloads.exactness();
+        });
         if (args.length > 2) {
             List<String> names = List.of(args).subList(2, args.length);
             workloads.removeIf(w -> !names.contains(w.name()));
@@ -49,7 +55,7 @@ public final class Measure {
         Workload empty = new Workload("empty", 0, () -> null);
         long counterCost = agent ? 0 : oracle(empty);
         if (agent) {
-            record(empty); // links the API classes from this class before anything is measured
+            record(empty, scope); // links the API classes from this class before anything is measured
         }
         for (Workload workload : workloads) {
             for (int i = 0; i < WARMUP; i++) {
@@ -58,7 +64,7 @@ public final class Measure {
             Workloads.sink = null;
             long[] least = null;
             for (int i = 0; i < (agent ? RUNS : 2 * RUNS); i++) {
-                long[] run = agent ? record(workload) : new long[] {-1, oracle(workload) - counterCost, -1};
+                long[] run = agent ? record(workload, scope) : new long[] {-1, oracle(workload) - counterCost, -1};
                 Workloads.sink = null;
                 if (least == null || run[1] < least[1]) {
                     least = run;
@@ -70,7 +76,7 @@ public final class Measure {
 
     private static void passes() throws Throwable {
         Workload churn = Workloads.peaks().stream().filter(w -> w.name().equals("churn-300mib")).findFirst().orElseThrow();
-        record(new Workload("empty", 0, () -> null));
+        record(new Workload("empty", 0, () -> null), ThreadScope.CALLING_THREAD);
         for (Workload workload : Workloads.temporaries()) {
             workload.body().run();
             costed(churn);
@@ -86,7 +92,7 @@ public final class Measure {
     private static long costed(Workload workload) throws Throwable {
         long collections = collections();
         long start = System.nanoTime();
-        long peak = record(workload)[2];
+        long peak = record(workload, ThreadScope.CALLING_THREAD)[2];
         System.err.printf("%s: peak %d, %d collections, %d ms%n", workload.name(), peak,
                 collections() - collections, (System.nanoTime() - start) / 1_000_000);
         return peak;
@@ -97,8 +103,8 @@ public final class Measure {
     }
 
     /** One recorded run; a method of its own so no stale local keeps an earlier result alive. */
-    private static long[] record(Workload workload) throws Throwable {
-        Recording recording = MemoryRecorder.start(ThreadScope.CALLING_THREAD);
+    private static long[] record(Workload workload, ThreadScope scope) throws Throwable {
+        Recording recording = MemoryRecorder.start(scope);
         Object result = workload.body().run();
         MemoryMeasurement m = recording.stop();
         Workloads.sink = result;

@@ -68,6 +68,24 @@ public final class Workloads {
     }
 
     /**
+     * The hold and churn oracles with the work shared by four threads running at once, for a
+     * recording of every thread: 100 MiB held in all, and 300 MiB churned with at most one
+     * 64 KiB array per thread alive.
+     */
+    public static List<Workload> threadedPeaks() {
+        return List.of(
+                new Workload("hold-100mib-4-threads", -1, () -> onFourThreads(() -> hold(25))),
+                new Workload("churn-300mib-4-threads", -1, () -> {
+                    onFourThreads(() -> {
+                        churn(75);
+                        return null;
+                    });
+                    sink = null;
+                    return null;
+                }));
+    }
+
+    /**
      * Regions that build a working set, reduce it to a {@code long} and return only that: the
      * peak is the working set at its largest, and nothing is left at {@code stop}.
      */
@@ -315,19 +333,58 @@ public final class Workloads {
     }
 
     static Object hold() {
+        return hold(100);
+    }
+
+    /** Builds and holds {@code mib} MiB in 1 MiB arrays. */
+    private static Object hold(int mib) {
         List<byte[]> held = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < mib; i++) {
             held.add(new byte[1 << 20]);
         }
         return held;
     }
 
     static Object churn() {
-        for (int i = 0; i < 300 * 16; i++) {
-            sink = new byte[64 << 10];
-        }
+        churn(300);
         sink = null;
         return null;
+    }
+
+    /** Allocates {@code mib} MiB in 64 KiB arrays, each garbage once the next one is made. */
+    private static void churn(int mib) {
+        for (int i = 0; i < mib * 16; i++) {
+            sink = new byte[64 << 10];
+        }
+    }
+
+    /** Runs {@code quarter} on four threads at once; returns their results. */
+    private static Object onFourThreads(Workload.Body quarter) throws Throwable {
+        Object[] results = new Object[4];
+        Throwable[] failure = new Throwable[1];
+        Thread[] threads = new Thread[results.length];
+        for (int t = 0; t < threads.length; t++) {
+            int index = t;
+            threads[t] = new Thread(() -> {
+                try {
+                    results[index] = quarter.run();
+                } catch (Throwable e) {
+                    failure[0] = e;
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        // A thread that join() has seen end can still be a GC root for a moment, and its task
+        // holds this array: hand the results over in a copy so the next baseline cannot hold them.
+        Object[] handedOver = results.clone();
+        Arrays.fill(results, null);
+        return handedOver;
     }
 
     static Object sortCopy() {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>java -cp benchmarks/target/classes dev.benchmem.bench.agent.AgentCost</pre>
  */
 public final class AgentCost {
-    private static final int REPEATS = 2;
+    private static final int REPEATS = 3;
     private static final int STARTS = 7;
 
     private final String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -68,7 +68,8 @@ public final class AgentCost {
             // System.gc() made a no-op: checkpoints cost nothing, what is left is counting
             countBenchmem = Math.min(countBenchmem, number(child(armed, "-XX:+DisableExplicitGC", "loop", "benchmem")));
         }
-        System.out.println("Escaping 16-byte objects, median ns/object over 15 rounds of 10M (best of " + REPEATS + " JVMs)");
+        System.out.println("Escaping 16-byte objects, median ns/object over 15 rounds of 10M after a warmup that runs until"
+                + " the rounds stop getting faster (best of " + REPEATS + " JVMs)");
         System.out.printf("  no agent                     %7.2f ns   1.00x%n", base);
         System.out.printf("  benchmem loaded, passive     %7.2f ns   %.2fx%n", idleBenchmem, idleBenchmem / base);
         System.out.printf("  anchor loaded, idle          %7.2f ns   %.2fx%n", idleAnchor, idleAnchor / base);
