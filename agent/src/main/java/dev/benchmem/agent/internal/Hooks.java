@@ -15,10 +15,11 @@ import static dev.benchmem.agent.internal.Counters.SLOT;
  *
  * <p>Each hook returns at once unless a recording is active, the calling thread is in scope
  * and it is not inside a hook, the transformer or a silenced call already (its guard). The
- * counting path neither allocates, locks nor writes memory another thread writes: an
- * instance's size comes from a one-entry per-thread cache, the checkpoint budget is drawn in
- * per-thread grants, and only a cache miss (a size lookup that may compute) or a spent grant
- * (which may checkpoint) runs under the guard.
+ * counting path neither allocates, locks nor writes memory another thread writes: the size
+ * of an instance made by {@code new} is its site's ({@link SiteSizes}), that of any other
+ * instance comes from a one-entry per-thread cache, the checkpoint budget is drawn in
+ * per-thread grants, and only a size not known yet or a spent grant (which may checkpoint)
+ * runs under the guard.
  */
 public final class Hooks {
     /** No recording. */
@@ -33,7 +34,17 @@ public final class Hooks {
     private Hooks() {
     }
 
-    /** A new instance, its constructor done. */
+    /** A new instance made by the {@code new} numbered {@code site} (see {@link SiteSizes}), its constructor done. */
+    public static void instance(Object o, int site) {
+        int b = slot();
+        if (b >= 0) {
+            int[] sizes = SiteSizes.sizes;
+            int size = site < sizes.length ? sizes[site] : 0;
+            add(b, size != 0 ? size : learnSize(b, o, site));
+        }
+    }
+
+    /** A new instance whose class is known only from the instance (reflection, lambdas, strings). */
     public static void object(Object o) {
         int b = slot();
         if (b >= 0) {
@@ -186,6 +197,16 @@ public final class Hooks {
             LAST_CLASS[Counters.cacheIndex(b)] = type;
             SLOT[b + LAST_SIZE] = size;
             return size;
+        } finally {
+            SLOT[b + GUARD] = 0;
+        }
+    }
+
+    /** Learns the size of a site's instances under the guard. */
+    private static int learnSize(int b, Object o, int site) {
+        SLOT[b + GUARD] = 1;
+        try {
+            return SiteSizes.learn(site, o);
         } finally {
             SLOT[b + GUARD] = 0;
         }

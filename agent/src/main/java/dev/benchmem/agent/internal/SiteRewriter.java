@@ -177,12 +177,21 @@ final class SiteRewriter extends MethodVisitor {
         }
     }
 
-    /** After {@code invokespecial <init>}: counts the object if it is the innermost pending {@code new}. */
+    /**
+     * After {@code invokespecial <init>}: counts the object if it is the innermost pending
+     * {@code new}, by its site's size ({@link SiteSizes}); a string goes to the object hook,
+     * which marks it for {@link Hooks#concat}.
+     */
     private void constructed(String owner) {
         if (pending > 0 && pendingTypes[pending - 1].equals(owner)) {
             pending--;
-            if (pendingDup[pending]) {
+            if (pendingDup[pending] && owner.equals("java/lang/String")) {
                 hook("object", OBJECT_HOOK);
+            } else if (pendingDup[pending]) {
+                super.visitInsn(Opcodes.DUP);
+                super.visitLdcInsn(SiteSizes.next());
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "instance", "(Ljava/lang/Object;I)V", false);
+                changed = true;
             }
         }
     }

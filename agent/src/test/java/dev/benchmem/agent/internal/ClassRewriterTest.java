@@ -24,7 +24,7 @@ class ClassRewriterTest {
         assertThat(hooksIn(rewritten, "primitiveArrays")).containsExactly(
                 "references", "booleans", "bytes", "chars", "shorts", "ints", "floats", "longs", "doubles");
         assertThat(hooksIn(rewritten, "multiArrays")).containsExactly("references", "multi", "multi", "multi");
-        assertThat(hooksIn(rewritten, "records")).containsExactly("object");
+        assertThat(hooksIn(rewritten, "records")).containsExactly("instance");
         assertThat(hooksIn(rewritten, "copies")).containsExactly("any", "any", "any", "any", "any", "any");
         assertThat(hooksIn(rewritten, "newInstances")).containsExactly("any", "any", "ints", "multi");
         assertThat(hooksIn(rewritten, "lambdas")).containsExactly("references", "silence", "lambda");

@@ -42,7 +42,9 @@ public final class Measure {
             return;
         }
         boolean agent = args[0].equals("agent");
-        ThreadScope scope = args[1].equals("threaded-peaks") ? ThreadScope.ALL_THREADS : ThreadScope.CALLING_THREAD;
+        // The oracle runs without the agent, so its API classes must not be touched then.
+        ThreadScope scope = !agent ? null
+                : args[1].equals("threaded-peaks") ? ThreadScope.ALL_THREADS : ThreadScope.CALLING_THREAD;
         List<Workload> workloads = new ArrayList<>(switch (args[1]) {
             case "peaks" -> Workloads.peaks();
             case "threaded-peaks" -> Workloads.threadedPeaks();

@@ -53,29 +53,35 @@ public final class AgentCost {
         String armed = passive + "=armed";
         String anchored = "-javaagent:" + anchor;
 
-        double base = Double.MAX_VALUE;
-        double idleBenchmem = Double.MAX_VALUE;
-        double idleAnchor = Double.MAX_VALUE;
-        double recordBenchmem = Double.MAX_VALUE;
-        double recordAnchor = Double.MAX_VALUE;
-        double countBenchmem = Double.MAX_VALUE;
+        Series base = new Series("no agent");
+        Series idleBenchmem = new Series("benchmem loaded, passive");
+        Series idleAnchor = new Series("anchor loaded, idle");
+        Series recordBenchmem = new Series("benchmem recording");
+        Series countBenchmem = new Series("  of which counting alone");
+        Series recordAnchor = new Series("anchor recording (sampler)");
+        Series mixedBase = new Series("no agent");
+        Series mixedCount = new Series("benchmem counting alone");
         for (int i = 0; i < REPEATS; i++) {
-            base = Math.min(base, number(child(null, "loop", "none")));
-            idleBenchmem = Math.min(idleBenchmem, number(child(passive, "loop", "none")));
-            idleAnchor = Math.min(idleAnchor, number(child(anchored, "loop", "none")));
-            recordBenchmem = Math.min(recordBenchmem, number(child(armed, "loop", "benchmem")));
-            recordAnchor = Math.min(recordAnchor, number(child(anchored, "loop", "anchor")));
+            base.add(child(null, "loop", "none"));
+            idleBenchmem.add(child(passive, "loop", "none"));
+            idleAnchor.add(child(anchored, "loop", "none"));
+            recordBenchmem.add(child(armed, "loop", "benchmem"));
+            recordAnchor.add(child(anchored, "loop", "anchor"));
             // System.gc() made a no-op: checkpoints cost nothing, what is left is counting
-            countBenchmem = Math.min(countBenchmem, number(child(armed, "-XX:+DisableExplicitGC", "loop", "benchmem")));
+            countBenchmem.add(child(armed, "-XX:+DisableExplicitGC", "loop", "benchmem"));
+            mixedBase.add(child(null, "loop", "none", "mixed"));
+            mixedCount.add(child(armed, "-XX:+DisableExplicitGC", "loop", "benchmem", "mixed"));
         }
         System.out.println("Escaping 16-byte objects, median ns/object over 15 rounds of 10M after a warmup that runs until"
-                + " the rounds stop getting faster (best of " + REPEATS + " JVMs)");
-        System.out.printf("  no agent                     %7.2f ns   1.00x%n", base);
-        System.out.printf("  benchmem loaded, passive     %7.2f ns   %.2fx%n", idleBenchmem, idleBenchmem / base);
-        System.out.printf("  anchor loaded, idle          %7.2f ns   %.2fx%n", idleAnchor, idleAnchor / base);
-        System.out.printf("  benchmem recording           %7.2f ns   %.2fx%n", recordBenchmem, recordBenchmem / base);
-        System.out.printf("    of which counting alone    %7.2f ns   %.2fx%n", countBenchmem, countBenchmem / base);
-        System.out.printf("  anchor recording (sampler)   %7.2f ns   %.2fx%n%n", recordAnchor, recordAnchor / base);
+                + " the rounds stop getting faster; best of " + REPEATS + " JVMs, ratio to the best without agent, every JVM's median");
+        for (Series series : List.of(base, idleBenchmem, idleAnchor, recordBenchmem, countBenchmem, recordAnchor)) {
+            System.out.println(series.against(base));
+        }
+        System.out.println();
+        System.out.println("Two classes in turn (16 and 24 bytes), same method");
+        System.out.println(mixedBase.against(mixedBase));
+        System.out.println(mixedCount.against(mixedBase));
+        System.out.println();
 
         long[][] starts = new long[3][STARTS];
         for (int i = 0; i < STARTS; i++) {
@@ -103,8 +109,31 @@ public final class AgentCost {
         System.out.printf("  same call recorded (start, call, stop) %s ms%n", pass[2]);
     }
 
-    private static double number(String line) {
-        return Double.parseDouble(line.trim());
+    /** Every JVM's result for one configuration, in ns per object. */
+    private static final class Series {
+        private final String label;
+        private final List<Double> values = new ArrayList<>();
+
+        Series(String label) {
+            this.label = label;
+        }
+
+        void add(String line) {
+            values.add(Double.parseDouble(line.trim()));
+        }
+
+        double best() {
+            return values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        }
+
+        /** The best, its ratio to {@code base}'s best, and every value. */
+        String against(Series base) {
+            StringBuilder all = new StringBuilder();
+            for (double value : values) {
+                all.append(all.length() == 0 ? "" : ", ").append(String.format("%.2f", value));
+            }
+            return String.format("  %-28s %7.2f ns   %.2fx   (%s)", label, best(), best() / base.best(), all);
+        }
     }
 
     private static long median(long[] values) {

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * What {@link AgentCost} runs in each child JVM; prints one result line.
  *
  * <ul>
- *   <li>{@code loop none|benchmem|anchor}: median ns per escaping 16-byte object over timed
+ *   <li>{@code loop none|benchmem|anchor [mixed]}: median ns per escaping object over timed
  *       rounds of 10M, the loop recorded by the named recorder (none: whatever agent the JVM
- *       was started with stays idle)</li>
+ *       was started with stays idle); 16-byte objects, or with {@code mixed} 16- and 24-byte
+ *       objects in turn</li>
  *   <li>{@code hello}: prints and exits (start-up)</li>
  *   <li>{@code arm N}: loads N JDK classes, then arms benchmem: classes, rewritten, ms</li>
  *   <li>{@code pass}: ms of an empty recorded region, and of a recorded sort of a 500k-int
@@ -43,12 +44,16 @@ public final class Child {
     record Small(int value) {
     }
 
+    /** 12-byte header, 4 bytes of padding, one long: 24 bytes, a second class for the mixed loop. */
+    record Pair(long value) {
+    }
+
     private Child() {
     }
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "loop" -> System.out.println(loop(args[1]));
+            case "loop" -> System.out.println(loop(args[1], args.length > 2 && args[2].equals("mixed")));
             case "hello" -> System.out.println("hello");
             case "arm" -> System.out.println(arm(Integer.parseInt(args[1])));
             case "pass" -> System.out.println(pass());
@@ -56,7 +61,7 @@ public final class Child {
         }
     }
 
-    private static double loop(String recorder) {
+    private static double loop(String recorder, boolean mixed) {
         if (recorder.equals("anchor")) {
             AllocationRecorder.addSampler((count, desc, newObj, size) -> sampled += size);
         }
@@ -65,7 +70,7 @@ public final class Child {
         long best = Long.MAX_VALUE;
         for (int round = 0, sinceBest = 0; round < MAX_WARMUP_ROUNDS
                 && (round < MIN_WARMUP_ROUNDS || sinceBest < SETTLED); round++, sinceBest++) {
-            long took = round(recorder);
+            long took = round(recorder, mixed);
             if (took < best * 0.98) {
                 sinceBest = 0;
             }
@@ -73,22 +78,34 @@ public final class Child {
         }
         double[] nanosPerObject = new double[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            nanosPerObject[round] = (double) round(recorder) / PER_ROUND;
+            nanosPerObject[round] = (double) round(recorder, mixed) / PER_ROUND;
         }
         Arrays.sort(nanosPerObject);
         return nanosPerObject[ROUNDS / 2];
     }
 
     /** One round of the loop, recorded by {@code recorder}; nanoseconds of the loop alone. */
-    private static long round(String recorder) {
+    private static long round(String recorder, boolean mixed) {
         Recording recording = recorder.equals("benchmem") ? MemoryRecorder.start(ThreadScope.CALLING_THREAD) : null;
         long start = System.nanoTime();
-        allocate();
+        if (mixed) {
+            allocateMixed();
+        } else {
+            allocate();
+        }
         long took = System.nanoTime() - start;
         if (recording != null) {
             recording.stop();
         }
         return took;
+    }
+
+    /** Two classes in turn, as most code allocates: a cache of the last class sized would always miss. */
+    private static void allocateMixed() {
+        for (int i = 0; i < PER_ROUND / 2; i++) {
+            sink = new Small(i);
+            sink = new Pair(i);
+        }
     }
 
     private static void allocate() {
