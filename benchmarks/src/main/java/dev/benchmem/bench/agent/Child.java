@@ -5,6 +5,7 @@ import dev.benchmem.agent.ArmReport;
 import dev.benchmem.agent.MemoryRecorder;
 import dev.benchmem.agent.Recording;
 import dev.benchmem.agent.ThreadScope;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.FileSystems;
@@ -31,7 +32,7 @@ import java.util.stream.Stream;
  */
 public final class Child {
     private static final int PER_ROUND = 10_000_000;
-    /** Warmup: at least this many rounds, then on until {@link #SETTLED} rounds set no new best. */
+    /** Warmup: at least this many rounds, then on until {@link #SETTLED} rounds in a row set no new best and compile nothing. */
     private static final int MIN_WARMUP_ROUNDS = 5;
     private static final int SETTLED = 5;
     private static final int MAX_WARMUP_ROUNDS = 80;
@@ -66,13 +67,16 @@ public final class Child {
             AllocationRecorder.addSampler((count, desc, newObj, size) -> sampled += size);
         }
         // An armed JVM recompiles every rewritten class it runs, and its JIT reaches the loop
-        // seconds later than an unarmed one: warm up until the rounds stop getting faster.
+        // seconds later than an unarmed one: warm up until the rounds stop getting faster
+        // while the JIT compiles nothing.
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long best = Long.MAX_VALUE;
-        for (int round = 0, sinceBest = 0; round < MAX_WARMUP_ROUNDS
-                && (round < MIN_WARMUP_ROUNDS || sinceBest < SETTLED); round++, sinceBest++) {
+        for (int round = 0, settled = 0; round < MAX_WARMUP_ROUNDS
+                && (round < MIN_WARMUP_ROUNDS || settled < SETTLED); round++, settled++) {
+            long compiling = jit.getTotalCompilationTime();
             long took = round(recorder, mixed);
-            if (took < best * 0.98) {
-                sinceBest = 0;
+            if (took < best * 0.98 || jit.getTotalCompilationTime() != compiling) {
+                settled = 0;
             }
             best = Math.min(best, took);
         }
