@@ -23,7 +23,8 @@ import java.util.Map;
  * spread of each side.
  *
  * <p>Options: {@code --pairs N} (8), {@code -k NAME} (the launcher's name filter; it must
- * select exactly one benchmark; default {@code collectAndSum[ARRAY_LIST-1000]}), {@code
+ * select exactly one benchmark taking {@code Benchmark}, as a {@code BenchmarkMemory} one fails
+ * without the agent; default {@code collectBoxed}), {@code
  * --max-time SECONDS} (1, the launcher's {@code --benchmark-max-time}), {@code --agent PATH}
  * ({@code agent/target/benchmem.jar}), {@code --tests PATH} ({@code examples/target/tests.jar}).
  * Every JVM runs with {@code -Xms512m -Xmx512m}: a fixed heap, so no run sizes it differently.
@@ -32,7 +33,7 @@ public final class MemoryPassTimingCost {
 
     private static final List<String> HEAP = List.of("-Xms512m", "-Xmx512m");
     private static final Map<String, String> DEFAULTS = Map.of("pairs", "8",
-            "k", "collectAndSum[ARRAY_LIST-1000]", "max-time", "1",
+            "k", "collectBoxed", "max-time", "1",
             "agent", "agent/target/benchmem.jar", "tests", "examples/target/tests.jar");
 
     private MemoryPassTimingCost() {}

@@ -7,7 +7,12 @@ import dev.benchmem.harness.timing.TimingEngineTest.FakeWork;
 import java.time.Duration;
 import java.util.function.IntToLongFunction;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Warmup on a fake clock: every duration here is fake time, so the tests are deterministic. */
 class WarmupTest {
@@ -53,11 +58,22 @@ class WarmupTest {
         assertThat(work.rounds.subList(2, work.rounds.size())).containsOnly(100_000L);
     }
 
-    @Test
-    void steadyCodeEndsWarmupAfterTwentyRoundsWithoutANewBest() throws Throwable {
+    /** JIT readings that let steady code end warmup as early as it can. */
+    static Stream<Arguments> quietJits() {
+        long[] compiled = {0};
+        LongSupplier underOnePercent = () -> compiled[0] += 50_000; // 0.5% of a 10 ms round
+        return Stream.of(
+                Arguments.of(Named.of("an idle JIT", IDLE)),
+                Arguments.of(Named.of("a JIT working under 1% of each round", underOnePercent)),
+                Arguments.of(Named.of("no JIT information: the time per call decides", null)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("quietJits")
+    void steadyCodeEndsWarmupAfterTwentyRoundsWithoutANewBest(LongSupplier jit) throws Throwable {
         FakeWork work = new FakeWork(new FakeClock(), 100);
 
-        warmUp(work, options(work.clock, Duration.ofMinutes(1)), IDLE);
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), jit);
 
         // the first round is the best (the rest are within 1% of it): 1 + STEADY_ROUNDS rounds
         assertThat(work.rounds).hasSize(1 + Warmup.STEADY_ROUNDS);
@@ -97,17 +113,6 @@ class WarmupTest {
     }
 
     @Test
-    void aJitWorkingUnderOnePercentOfARoundCountsAsIdle() throws Throwable {
-        FakeWork work = new FakeWork(new FakeClock(), 100);
-        long[] work50us = {0};
-
-        // 50 us per 10 ms round: 0.5%
-        warmUp(work, options(work.clock, Duration.ofMinutes(1)), () -> work50us[0] += 50_000);
-
-        assertThat(work.rounds).hasSize(1 + Warmup.STEADY_ROUNDS);
-    }
-
-    @Test
     void warmupMaxTimeEndsAWarmupThatNeverSettles() throws Throwable {
         FakeWork work = new FakeWork(new FakeClock(), 100);
         long[] compiling = {0};
@@ -118,15 +123,6 @@ class WarmupTest {
         long elapsed = work.clock.now;
         assertThat(elapsed).isBetween(2_000_000_000L, 2_000_000_000L + 2 * Warmup.ROUND_NANOS);
         assertThat(work.rounds).hasSizeGreaterThan(190);
-    }
-
-    @Test
-    void withoutJitInformationTheTimePerCallDecides() throws Throwable {
-        FakeWork work = new FakeWork(new FakeClock(), 100);
-
-        warmUp(work, options(work.clock, Duration.ofMinutes(1)), null);
-
-        assertThat(work.rounds).hasSize(1 + Warmup.STEADY_ROUNDS);
     }
 
     @Test
