@@ -58,13 +58,18 @@ class WarmupTest {
         assertThat(work.rounds.subList(2, work.rounds.size())).containsOnly(100_000L);
     }
 
+    /** A JIT working {@code nanos} between readings for its first {@code readings} readings, then idle. */
+    private static LongSupplier busyFor(int readings, long nanos) {
+        long[] count = {0};
+        return () -> Math.min(++count[0], readings) * nanos;
+    }
+
     /** JIT readings that let steady code end warmup as early as it can. */
     static Stream<Arguments> quietJits() {
-        long[] compiled = {0};
-        LongSupplier underOnePercent = () -> compiled[0] += 50_000; // 0.5% of a 10 ms round
         return Stream.of(
                 Arguments.of(Named.of("an idle JIT", IDLE)),
-                Arguments.of(Named.of("a JIT working under 1% of each round", underOnePercent)),
+                // 50 us per 10 ms round: 0.5%
+                Arguments.of(Named.of("a JIT working under 1% of each round", busyFor(Integer.MAX_VALUE, 50_000))),
                 Arguments.of(Named.of("no JIT information: the time per call decides", null)));
     }
 
@@ -102,11 +107,9 @@ class WarmupTest {
     @Test
     void warmupGoesOnWhileTheJitIsBusy() throws Throwable {
         FakeWork work = new FakeWork(new FakeClock(), 100);
-        // the compiler works 1 ms per reading for the first 50 readings (one reading per round)
-        long[] readings = {0};
-        LongSupplier busyThenIdle = () -> Math.min(++readings[0], 50) * 1_000_000L;
 
-        warmUp(work, options(work.clock, Duration.ofMinutes(1)), busyThenIdle);
+        // 1 ms of compilation per round for the first 50 readings (one reading per round)
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), busyFor(50, 1_000_000));
 
         // one reading before the first round; rounds 1-49 see the JIT work, then 20 idle rounds
         assertThat(work.rounds).hasSize(49 + Warmup.STEADY_ROUNDS);
@@ -115,9 +118,8 @@ class WarmupTest {
     @Test
     void warmupMaxTimeEndsAWarmupThatNeverSettles() throws Throwable {
         FakeWork work = new FakeWork(new FakeClock(), 100);
-        long[] compiling = {0};
 
-        warmUp(work, options(work.clock, Duration.ofSeconds(2)), () -> compiling[0] += 1_000_000);
+        warmUp(work, options(work.clock, Duration.ofSeconds(2)), busyFor(Integer.MAX_VALUE, 1_000_000));
 
         // 10 ms rounds until 2 s of fake time have passed
         long elapsed = work.clock.now;
