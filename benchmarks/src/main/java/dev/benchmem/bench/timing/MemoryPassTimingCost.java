@@ -62,18 +62,12 @@ public final class MemoryPassTimingCost {
         System.out.println("|---|---|---|---|---|");
         double[] with = new double[pairs];
         double[] without = new double[pairs];
-        for (int i = 0; i < pairs; i++) {
-            boolean memoryFirst = i % 2 == 0;
-            if (memoryFirst) {
-                with[i] = median(run(opts, true, dir.resolve(i + "-memory.json")));
-                without[i] = median(run(opts, false, dir.resolve(i + "-plain.json")));
-            } else {
-                without[i] = median(run(opts, false, dir.resolve(i + "-plain.json")));
-                with[i] = median(run(opts, true, dir.resolve(i + "-memory.json")));
-            }
-            System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %.3f |%n", i + 1,
-                    memoryFirst ? "memory first" : "plain first", us(with[i]), us(without[i]),
-                    with[i] / without[i]);
+        try {
+            runPairs(opts, dir, with, without);
+        } catch (IllegalStateException e) {
+            // a run that failed or selected other than one benchmark: its log is named
+            System.err.println("MemoryPassTimingCost: " + e.getMessage());
+            System.exit(1);
         }
         double[] ratios = new double[pairs];
         for (int i = 0; i < pairs; i++) {
@@ -90,6 +84,24 @@ public final class MemoryPassTimingCost {
         System.out.printf(Locale.ROOT, "per-pair ratios: median %.3f, min %.3f, max %.3f%n",
                 pairRatios.median(), pairRatios.min(), pairRatios.max());
         System.out.printf(Locale.ROOT, "load average at end: %.2f%n", loadAverage());
+    }
+
+    /** Fills {@code with} and {@code without} with the medians of pairs of runs, printing each pair. */
+    private static void runPairs(Map<String, String> opts, Path dir, double[] with, double[] without)
+            throws IOException, InterruptedException {
+        for (int i = 0; i < with.length; i++) {
+            boolean memoryFirst = i % 2 == 0;
+            if (memoryFirst) {
+                with[i] = median(run(opts, true, dir.resolve(i + "-memory.json")));
+                without[i] = median(run(opts, false, dir.resolve(i + "-plain.json")));
+            } else {
+                without[i] = median(run(opts, false, dir.resolve(i + "-plain.json")));
+                with[i] = median(run(opts, true, dir.resolve(i + "-memory.json")));
+            }
+            System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %.3f |%n", i + 1,
+                    memoryFirst ? "memory first" : "plain first", us(with[i]), us(without[i]),
+                    with[i] / without[i]);
+        }
     }
 
     /** One {@code java -jar tests.jar} run; the path of the run file it wrote. */
