@@ -107,9 +107,9 @@ class CollectionsBench {
      * (benchmarks/harness.md does, over pairs of JVMs).
      *
      * The call does little but allocate: 10,000 boxed Integers (16 bytes each) and the
-     * list's backing arrays as it grows, about 250 KB. Small enough that a young collection
-     * lands in few rounds, so the median is the same from one JVM to the next; a list of
-     * 100,000 would be copied by the collector in nearly every round it survives into.
+     * list's backing arrays as it grows, about 330 KB. Small enough that a young collection
+     * lands in few of the rounds, which the median then leaves out: a round of one call
+     * boxing 100,000 (this lesson's first version) spread by -40%..+45% from JVM to JVM.
      */
     @org.junit.jupiter.api.Test
     void collectBoxed(Benchmark benchmark) {
