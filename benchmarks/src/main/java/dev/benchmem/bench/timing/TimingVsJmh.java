@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * warmed up) and benchmem's median with its default options, each of our runs in a fresh JVM
  * as JMH forks; then their ratio and the wall time each side took, JVM start-up included.
  *
- * <p>Options: {@code --jmh-forks N} (2), {@code --jmh-warmup N} (3 iterations), {@code
+ * <p>Options: {@code --jmh-forks N} (2), {@code --jmh-warmup N} (10 iterations), {@code
  * --jmh-iterations N} (5), {@code --jmh-time SECONDS} (1 per iteration), {@code --jmh-defaults}
  * (JMH's own 5 forks x (5 + 5) x 10 s), {@code --ours-forks N} (3), {@code --only NAME}.
  */
@@ -118,7 +118,7 @@ public final class TimingVsJmh {
         TimeValue time = TimeValue.milliseconds(
                 (long) (Double.parseDouble(opts.getOrDefault("jmh-time", "1")) * 1000));
         return b.forks(Integer.parseInt(opts.getOrDefault("jmh-forks", "2")))
-                .warmupIterations(Integer.parseInt(opts.getOrDefault("jmh-warmup", "3")))
+                .warmupIterations(Integer.parseInt(opts.getOrDefault("jmh-warmup", "10")))
                 .measurementIterations(Integer.parseInt(opts.getOrDefault("jmh-iterations", "5")))
                 .warmupTime(time)
                 .measurementTime(time);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.engine.UniqueId;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -63,13 +64,22 @@ public final class BenchmarkExtension implements ParameterResolver, ExecutionCon
         if (config.memoryMode() && !memory) {
             return ConditionEvaluationResult.disabled("no memory pass");
         }
-        if (config.selection() == RunConfig.Selection.ONLY_BENCHMARKS && !benchmark) {
-            return ConditionEvaluationResult.disabled("not a benchmark (--benchmark-only)");
+        String skip = config.selection() == RunConfig.Selection.ONLY_BENCHMARKS && !benchmark
+                ? "not a benchmark (--benchmark-only)"
+                : config.selection() == RunConfig.Selection.SKIP_BENCHMARKS && benchmark
+                ? "a benchmark (--benchmark-skip)" : null;
+        if (skip == null) {
+            return ConditionEvaluationResult.enabled("selected");
         }
-        if (config.selection() == RunConfig.Selection.SKIP_BENCHMARKS && benchmark) {
-            return ConditionEvaluationResult.disabled("a benchmark (--benchmark-skip)");
-        }
-        return ConditionEvaluationResult.enabled("selected");
+        // pytest reports every parameter set of a skipped parametrized test as skipped: the
+        // template runs, so that each invocation is skipped, and counted, on its own.
+        return isTestTemplate(context) ? ConditionEvaluationResult.enabled("invocations skipped one by one")
+                : ConditionEvaluationResult.disabled(skip);
+    }
+
+    /** A parametrized (or other template) method, as opposed to one of its invocations or a plain test. */
+    private static boolean isTestTemplate(ExtensionContext context) {
+        return UniqueId.parse(context.getUniqueId()).getLastSegment().getType().equals("test-template");
     }
 
     @Override

@@ -7,7 +7,9 @@ import dev.benchmem.harness.engine.BenchmarkRun;
 import dev.benchmem.harness.engine.RunConfig;
 import dev.benchmem.harness.memory.ChildJvm;
 import dev.benchmem.harness.memory.MemoryResults;
+import dev.benchmem.harness.report.Ansi;
 import dev.benchmem.harness.report.RunFileException;
+import dev.benchmem.harness.report.TerminalTable;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,10 +39,17 @@ public final class HarnessLauncher {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean color;
 
+    /** Output in colour on a terminal, unless {@code NO_COLOR} is set ({@link Ansi#auto}). */
     public HarnessLauncher(PrintStream out, PrintStream err) {
+        this(out, err, TerminalTable.autoColor());
+    }
+
+    HarnessLauncher(PrintStream out, PrintStream err, boolean color) {
         this.out = out;
         this.err = err;
+        this.color = color;
     }
 
     /** Runs with {@code args}; returns the exit status (0 passed, 1 failed, 2 usage error, 5 no tests ran). */
@@ -70,7 +79,7 @@ public final class HarnessLauncher {
         }
         RunOutput output;
         try {
-            output = RunOutput.of(options);
+            output = RunOutput.of(options, color);
         } catch (RunOutput.BadOption e) {
             return usageError(e.getMessage());
         }
@@ -81,6 +90,7 @@ public final class HarnessLauncher {
     private int execute(HarnessOptions options, Map<String, String> parameters, RunConfig config, RunOutput output,
                         String[] args, long start) {
         Progress.Style style = options.verbose ? Progress.Style.VERBOSE : options.quiet ? Progress.Style.QUIET : Progress.Style.NORMAL;
+        Ansi ansi = new Ansi(color);
         BenchmarkRun run = new BenchmarkRun(config);
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getStore().put(Namespace.create(BenchmarkRun.STORE_NAMESPACE), BenchmarkRun.class, run);
@@ -89,14 +99,14 @@ public final class HarnessLauncher {
             TestPlan plan = launcher.discover(TestSelection.request(options.classes, parameters, nameFilter));
             TestNames names = new TestNames();
             if (config.memoryMode()) {
-                launcher.execute(plan, names, new Progress(out, style, names, "memory ", true));
+                launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi));
                 return writeChildResults(run, config);
             }
             if (needsMemoryPass(plan, config)) {
                 prepareMemory(run, args);
             }
             Outcomes outcomes = new Outcomes(names, nameFilter == null ? 0 : nameFilter.deselected());
-            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false), outcomes});
+            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi), outcomes});
             boolean gatePassed;
             try {
                 gatePassed = output.write(run.results(), out);

@@ -64,7 +64,7 @@ final class HarnessOptions {
     String maxTime;
 
     @Option(names = "--benchmark-min-time", paramLabel = "SECONDS",
-            description = "A round lasts at least this long; iterations per round are sized to it. Default: 0.000005.")
+            description = "A round lasts at least this long; iterations per round are sized to it. Default: 0.0001 (100 us).")
     String minTime;
 
     @Option(names = "--benchmark-warmup", paramLabel = "on|off", arity = "0..1", fallbackValue = "on",

@@ -1,5 +1,7 @@
 package dev.benchmem.harness.launcher;
 
+import dev.benchmem.harness.report.Ansi;
+
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -10,9 +12,9 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Progress as pytest prints it: per test class a line of marks ({@code .} passed, {@code F}
- * failed, {@code s} skipped) ending with the percentage of test methods done; with
- * {@code -v} a line per test; with {@code -q} marks only. Lines are flushed per mark so a long
- * benchmark never looks hung.
+ * failed, {@code s} skipped; green, red and yellow in colour) ending with the percentage of
+ * test methods done; with {@code -v} a line per test; with {@code -q} marks only. Lines are
+ * flushed per mark so a long benchmark never looks hung.
  */
 final class Progress implements TestExecutionListener {
 
@@ -25,6 +27,7 @@ final class Progress implements TestExecutionListener {
     private final TestNames names;
     private final String prefix;
     private final boolean quietSkips;
+    private final Ansi ansi;
     private long methods;
     private long methodsDone;
     private int column;
@@ -33,13 +36,15 @@ final class Progress implements TestExecutionListener {
     /**
      * @param prefix     starts every line (the memory phase's label), may be empty
      * @param quietSkips do not mark skipped tests (the memory phase skips those without a memory pass)
+     * @param ansi       colours the marks
      */
-    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips) {
+    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi) {
         this.out = out;
         this.style = style;
         this.names = names;
         this.prefix = prefix;
         this.quietSkips = quietSkips;
+        this.ansi = ansi;
     }
 
     @Override
@@ -60,7 +65,7 @@ final class Progress implements TestExecutionListener {
             methodsDone++;
         }
         if ((id.isTest() || names.isMethod(id)) && !quietSkips) {
-            mark(id, "s", "SKIPPED");
+            mark(id, "s", "SKIPPED", Ansi.YELLOW);
         }
     }
 
@@ -71,11 +76,11 @@ final class Progress implements TestExecutionListener {
         }
         if (id.isTest() && !TestNames.deselected(result)) {
             switch (result.getStatus()) {
-                case SUCCESSFUL -> mark(id, ".", "PASSED");
-                case FAILED -> mark(id, "F", "FAILED");
+                case SUCCESSFUL -> mark(id, ".", "PASSED", Ansi.GREEN);
+                case FAILED -> mark(id, "F", "FAILED", Ansi.RED);
                 case ABORTED -> {
                     if (!quietSkips) {
-                        mark(id, "s", "SKIPPED");
+                        mark(id, "s", "SKIPPED", Ansi.YELLOW);
                     }
                 }
             }
@@ -93,9 +98,10 @@ final class Progress implements TestExecutionListener {
         }
     }
 
-    private void mark(TestIdentifier id, String mark, String word) {
+    private void mark(TestIdentifier id, String mark, String word, String colour) {
         if (style == Style.VERBOSE) {
-            startLine(names.name(id) + " " + word);
+            startLine(names.name(id));
+            print(word, colour);
             endLine();
             return;
         }
@@ -105,9 +111,14 @@ final class Progress implements TestExecutionListener {
             endLine();
             startLine("");
         }
-        out.print(mark);
+        print(mark, colour);
+    }
+
+    /** {@code text} in {@code colour}; the column counts its visible characters only. */
+    private void print(String text, String colour) {
+        out.print(ansi.style(text, colour));
         out.flush();
-        column++;
+        column += text.length();
     }
 
     private void startLine(String text) {

@@ -59,9 +59,12 @@ final class RunOutput {
         this.table = table;
     }
 
-    /** Validates the output options; throws {@link BadOption} naming the first malformed one. */
-    static RunOutput of(HarnessOptions o) {
-        TerminalTable.Builder table = TerminalTable.builder().color(TerminalTable.autoColor());
+    /**
+     * Validates the output options; throws {@link BadOption} naming the first malformed one.
+     * {@code color}: the table in colour.
+     */
+    static RunOutput of(HarnessOptions o, boolean color) {
+        TerminalTable.Builder table = TerminalTable.builder().color(color);
         if (o.columns != null) {
             table.columns(parse("--benchmark-columns", () -> TerminalTable.parseColumns(String.join(",", o.columns))));
         }

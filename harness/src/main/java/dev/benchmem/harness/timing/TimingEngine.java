@@ -8,9 +8,10 @@ import java.util.Arrays;
  * <p>Calibrated mode, in order:
  * <ol>
  *   <li>timer precision, measured once per timer ({@link TimerPrecision});
- *   <li>JIT warmup: single-call rounds until {@code warmupTime} or {@code warmupIterations}
- *       (pytest-benchmark warms up only on PyPy; on the JVM the first calls run interpreted),
- *       then on while the JIT is still compiling, up to {@code warmupMaxTime};
+ *   <li>JIT warmup ({@link Warmup}; pytest-benchmark warms up only on PyPy, but on the JVM
+ *       the first calls run interpreted): rounds of many calls, at least until {@code
+ *       warmupTime} or {@code warmupIterations}, then until the time per call has stopped
+ *       improving and the JIT compilers are idle, at most until {@code warmupMaxTime};
  *   <li>calibration: iterations per round grow (x10, or estimated once a round is long
  *       enough to extrapolate from) until a round lasts {@code max(minTime, calibrationPrecision
  *       x precision)};
@@ -33,6 +34,9 @@ public final class TimingEngine {
                 rounds.time(iterations);
             }
             return rounds.measured(options.fixedRounds().orElseThrow(), iterations, Long.MAX_VALUE);
+        }
+        if (options.warmup()) {
+            Warmup.run(rounds, options, JitActivity.probe());
         }
         Calibration calibration = Calibration.run(rounds, options);
         long roundNanos = Math.max(1, calibration.roundNanos());

@@ -14,9 +14,10 @@ import java.util.OptionalLong;
  * calibrated so that a round lasts at least {@code max(minTime, 10 x timer precision)}, then
  * {@code max(minRounds, ceil(maxTime / round))} rounds run. Before calibration the JIT is
  * warmed up (unlike pytest-benchmark, on by default: the first calls of a JVM method run
- * interpreted), until {@code warmupTime} has passed or {@code warmupIterations} calls have
- * run, whichever comes first, and then on while the JIT is still compiling (no compilation
- * finished for 200 ms), up to {@code warmupMaxTime}.
+ * interpreted): at least until {@code warmupTime} has passed or {@code warmupIterations}
+ * calls have run, whichever comes first, then on until the time per call has stopped
+ * improving while the JIT compilers are idle, up to {@code warmupMaxTime} (see {@link
+ * Warmup}).
  *
  * <p>Pedantic mode ({@link Builder#pedantic(int, int, long)}) runs exactly the given warmup
  * rounds, rounds and iterations, with no calibration and no automatic warmup.
@@ -40,8 +41,8 @@ public final class TimingOptions {
      */
     public static final Duration DEFAULT_MIN_TIME = Duration.ofNanos(100_000);
     public static final Duration DEFAULT_WARMUP_TIME = Duration.ofMillis(500);
-    /** Longest warmup while the JIT is still compiling. */
-    public static final Duration DEFAULT_WARMUP_MAX_TIME = Duration.ofSeconds(5);
+    /** Longest warmup, however far the code is from its steady state. */
+    public static final Duration DEFAULT_WARMUP_MAX_TIME = Duration.ofSeconds(10);
     public static final long DEFAULT_WARMUP_ITERATIONS = 1_000_000;
     /** A round must last this many timer precisions (pytest-benchmark's calibration precision). */
     public static final int DEFAULT_CALIBRATION_PRECISION = 10;
@@ -262,22 +263,22 @@ public final class TimingOptions {
             return this;
         }
 
-        /** Warmup ends after this long (default 0.5 s) or {@link #warmupIterations}, first wins. */
+        /** Warmup lasts at least this long (default 0.5 s) or {@link #warmupIterations}, first wins. */
         public Builder warmupTime(Duration warmupTime) {
             this.warmupTime = requireNonNegative(warmupTime, "warmupTime");
             return this;
         }
 
         /**
-         * Warmup goes on past {@link #warmupTime} / {@link #warmupIterations} while the JIT is
-         * still compiling, but not past this (default 5 s).
+         * Warmup goes on past {@link #warmupTime} / {@link #warmupIterations} while the time per
+         * call still improves or the JIT is still compiling, but not past this (default 10 s).
          */
         public Builder warmupMaxTime(Duration warmupMaxTime) {
             this.warmupMaxTime = requireNonNegative(warmupMaxTime, "warmupMaxTime");
             return this;
         }
 
-        /** Warmup ends after this many calls (default 1,000,000) or {@link #warmupTime}. */
+        /** Warmup lasts at least this many calls (default 1,000,000) or {@link #warmupTime}. */
         public Builder warmupIterations(long warmupIterations) {
             this.warmupIterations = requirePositive(warmupIterations, "warmupIterations");
             return this;

@@ -1,5 +1,9 @@
 package dev.benchmem.harness.launcher;
 
+import static dev.benchmem.harness.report.Ansi.GREEN;
+import static dev.benchmem.harness.report.Ansi.RED;
+import static dev.benchmem.harness.report.Ansi.RESET;
+import static dev.benchmem.harness.report.Ansi.YELLOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchmem.harness.report.BenchmarkResult;
@@ -72,8 +76,8 @@ class HarnessLauncherTest {
 
         out.reset();
         run("-c", SortSuite.class.getName(), "--benchmark-skip");
-        // A disabled parametrized method counts once: its invocations are never made.
-        assertThat(stdout()).contains("1 passed, 4 skipped");
+        // As in pytest, each invocation of the parametrized sort counts: sort[1000] and sort[100000].
+        assertThat(stdout()).contains("1 passed, 5 skipped");
     }
 
     @Test
@@ -81,6 +85,37 @@ class HarnessLauncherTest {
         run("-c", SortSuite.class.getName(), "-k", "timedOnly", "-v");
 
         assertThat(stdout()).containsPattern(SortSuite.class.getName().replace(".", "\\.") + "#timedOnly PASSED +\\[100%]");
+    }
+
+    @Test
+    void inColourProgressMarksAreGreenRedAndYellowAsPytestPrintsThem() {
+        runInColour(true, "-c", SortSuite.class.getName(), "-q");
+        // passed and failed (the memory benchmarks, without an agent)
+        assertThat(stdout()).contains(GREEN + "." + RESET, RED + "F" + RESET);
+
+        out.reset();
+        runInColour(true, "-c", SortSuite.class.getName(), "-q", "--benchmark-skip");
+        assertThat(stdout()).contains(YELLOW + "s" + RESET);
+
+        out.reset();
+        runInColour(true, "-c", SortSuite.class.getName(), "-k", "timedOnly", "-v");
+        String coloured = progressLine("#timedOnly");
+        out.reset();
+        runInColour(false, "-c", SortSuite.class.getName(), "-k", "timedOnly", "-v");
+        // the word is coloured, and the percentage stays in its column
+        assertThat(coloured).contains(GREEN + "PASSED" + RESET);
+        assertThat(coloured.replace(GREEN, "").replace(RESET, "")).isEqualTo(progressLine("#timedOnly"));
+    }
+
+    private String progressLine(String containing) {
+        return stdout().lines().filter(l -> l.contains(containing)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutColourTheProgressIsPlain() {
+        runInColour(false, "-c", SortSuite.class.getName(), "-q");
+
+        assertThat(stdout()).contains(".", "F").doesNotContain("\u001b[");
     }
 
     @Test
@@ -157,6 +192,14 @@ class HarnessLauncherTest {
     private int launch(String... args) {
         return new HarnessLauncher(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    /** As {@link #run} with colour on or off, whatever the environment says. */
+    private int runInColour(boolean color, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(FAST));
+        return new HarnessLauncher(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), color).run(all.toArray(String[]::new));
     }
 
     private String stdout() {

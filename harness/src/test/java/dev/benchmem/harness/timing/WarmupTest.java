@@ -1,0 +1,153 @@
+package dev.benchmem.harness.timing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.benchmem.harness.timing.TimingEngineTest.FakeClock;
+import dev.benchmem.harness.timing.TimingEngineTest.FakeWork;
+import java.time.Duration;
+import java.util.function.IntToLongFunction;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Warmup on a fake clock: every duration here is fake time, so the tests are deterministic. */
+class WarmupTest {
+
+    /** A JIT that never works. */
+    private static final LongSupplier IDLE = () -> 0;
+
+    /** A workload whose cost per call depends on the round: code the JIT speeds up. */
+    private static final class Speeding extends FakeWork {
+        private final IntToLongFunction costOfRound;
+
+        Speeding(IntToLongFunction costOfRound) {
+            super(new FakeClock(), 0);
+            this.costOfRound = costOfRound;
+        }
+
+        @Override
+        public void run(long iterations) {
+            clock.now += iterations * costOfRound.applyAsLong(rounds.size());
+            rounds.add(iterations);
+        }
+    }
+
+    /** Warmup options with no minimum: only steadiness and {@code maxTime} end it. */
+    private static TimingOptions options(FakeClock clock, Duration maxTime) {
+        return TimingEngineTest.fake(clock).warmup(true).warmupTime(Duration.ZERO)
+                .warmupMaxTime(maxTime).build();
+    }
+
+    private static void warmUp(FakeWork work, TimingOptions options, LongSupplier jit) throws Throwable {
+        Warmup.run(new TimingEngine.Rounds(work, options), options, jit);
+    }
+
+    @Test
+    void roundsAreBatchedToLastAtLeastTenMilliseconds() throws Throwable {
+        FakeWork work = new FakeWork(new FakeClock(), 100);
+
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), IDLE);
+
+        // one call (101 ns with the fake timer's read), then sized from it: 99,010 calls make
+        // 9,901,001 ns, just short of 10 ms, so 100,000 from then on
+        assertThat(work.rounds.subList(0, 3)).containsExactly(1L, 99_010L, 100_000L);
+        assertThat(work.rounds.subList(2, work.rounds.size())).containsOnly(100_000L);
+    }
+
+    /** A JIT working {@code nanos} between readings for its first {@code readings} readings, then idle. */
+    private static LongSupplier busyFor(int readings, long nanos) {
+        long[] count = {0};
+        return () -> Math.min(++count[0], readings) * nanos;
+    }
+
+    /** JIT readings that let steady code end warmup as early as it can. */
+    static Stream<Arguments> quietJits() {
+        return Stream.of(
+                Arguments.of(Named.of("an idle JIT", IDLE)),
+                // 50 us per 10 ms round: 0.5%
+                Arguments.of(Named.of("a JIT working under 1% of each round", busyFor(Integer.MAX_VALUE, 50_000))),
+                Arguments.of(Named.of("no JIT information: the time per call decides", null)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("quietJits")
+    void steadyCodeEndsWarmupAfterTwentyRoundsWithoutANewBest(LongSupplier jit) throws Throwable {
+        FakeWork work = new FakeWork(new FakeClock(), 100);
+
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), jit);
+
+        // the first round is the best (the rest are within 1% of it): 1 + STEADY_ROUNDS rounds
+        assertThat(work.rounds).hasSize(1 + Warmup.STEADY_ROUNDS);
+    }
+
+    @Test
+    void warmupGoesOnWhileTheTimePerCallImproves() throws Throwable {
+        // 1000 ns per call, 5% faster every round until round 60, then flat
+        Speeding work = new Speeding(round -> (long) (1000 * Math.pow(0.95, Math.min(round, 60))));
+
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), IDLE);
+
+        assertThat(work.rounds).hasSize(61 + Warmup.STEADY_ROUNDS);
+    }
+
+    @Test
+    void fluctuationsWithinTheToleranceDoNotCount() throws Throwable {
+        // every other round 0.5% faster: within the 1% tolerance, so steady from the second round on
+        Speeding work = new Speeding(round -> round % 2 == 0 ? 1_000_000 : 995_000);
+
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), IDLE);
+
+        assertThat(work.rounds).hasSize(1 + Warmup.STEADY_ROUNDS);
+    }
+
+    @Test
+    void warmupGoesOnWhileTheJitIsBusy() throws Throwable {
+        FakeWork work = new FakeWork(new FakeClock(), 100);
+
+        // 1 ms of compilation per round for the first 50 readings (one reading per round)
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), busyFor(50, 1_000_000));
+
+        // one reading before the first round; rounds 1-49 see the JIT work, then 20 idle rounds
+        assertThat(work.rounds).hasSize(49 + Warmup.STEADY_ROUNDS);
+    }
+
+    @Test
+    void warmupMaxTimeEndsAWarmupThatNeverSettles() throws Throwable {
+        FakeWork work = new FakeWork(new FakeClock(), 100);
+
+        warmUp(work, options(work.clock, Duration.ofSeconds(2)), busyFor(Integer.MAX_VALUE, 1_000_000));
+
+        // 10 ms rounds until 2 s of fake time have passed
+        long elapsed = work.clock.now;
+        assertThat(elapsed).isBetween(2_000_000_000L, 2_000_000_000L + 2 * Warmup.ROUND_NANOS);
+        assertThat(work.rounds).hasSizeGreaterThan(190);
+    }
+
+    @Test
+    void warmupLastsAtLeastWarmupTimeEvenWhenSteady() throws Throwable {
+        FakeWork work = new FakeWork(new FakeClock(), 100);
+        TimingOptions options = TimingEngineTest.fake(work.clock).warmup(true)
+                .warmupTime(Duration.ofSeconds(1)).warmupIterations(Long.MAX_VALUE)
+                .warmupMaxTime(Duration.ofMinutes(1)).build();
+
+        warmUp(work, options, IDLE);
+
+        assertThat(work.clock.now).isBetween(1_000_000_000L, 1_000_000_000L + 2 * Warmup.ROUND_NANOS);
+    }
+
+    @Test
+    void warmupIterationsEndTheMinimumBeforeWarmupTime() throws Throwable {
+        FakeWork work = new FakeWork(new FakeClock(), 100);
+        TimingOptions options = TimingEngineTest.fake(work.clock).warmup(true).warmupIterations(200_000)
+                .warmupTime(Duration.ofMinutes(1)).warmupMaxTime(Duration.ZERO).build();
+
+        warmUp(work, options, IDLE);
+
+        // 1 + 99,010 + 100,000 + 100,000 calls: past 200,000 after the fourth round
+        assertThat(work.rounds).containsExactly(1L, 99_010L, 100_000L, 100_000L);
+    }
+}
