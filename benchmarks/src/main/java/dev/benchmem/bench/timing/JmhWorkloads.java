@@ -28,6 +28,16 @@ public class JmhWorkloads {
     }
 
     @Benchmark
+    public long crc32() {
+        return Workloads.crc32();
+    }
+
+    @Benchmark
+    public int[] sortMedium() {
+        return Workloads.sortMedium();
+    }
+
+    @Benchmark
     public int[] sortLarge() {
         return Workloads.sortLarge();
     }

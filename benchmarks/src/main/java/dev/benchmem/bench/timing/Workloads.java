@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.zip.CRC32;
 
 /**
  * The measured calls, shared by the JMH benchmarks and our timing so both time the same code:
@@ -15,6 +16,8 @@ public final class Workloads {
 
     private static final int[] SMALL = reversed(16);
     private static final int[] LARGE = shuffled(100_000);
+    private static final int[] MEDIUM = shuffled(10_000);
+    private static final byte[] BLOCK = new byte[64 << 10];
     private static final double PI = Math.PI;
 
     private Workloads() {}
@@ -40,6 +43,20 @@ public final class Workloads {
         return map;
     }
 
+    /** CRC-32 of 64 KiB (an intrinsic; allocates one small object): ~10 us. */
+    public static long crc32() {
+        CRC32 crc = new CRC32();
+        crc.update(BLOCK);
+        return crc.getValue();
+    }
+
+    /** Sorted copy of 10,000 shuffled ints: ~0.5 ms. */
+    public static int[] sortMedium() {
+        int[] copy = MEDIUM.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
     /** Sorted copy of 100,000 shuffled ints: ~5 ms. */
     public static int[] sortLarge() {
         int[] copy = LARGE.clone();
@@ -53,6 +70,8 @@ public final class Workloads {
         m.put("sortSmall", Workloads::sortSmall);
         m.put("format", Workloads::format);
         m.put("hashMapFill", Workloads::hashMapFill);
+        m.put("crc32", Workloads::crc32);
+        m.put("sortMedium", Workloads::sortMedium);
         m.put("sortLarge", Workloads::sortLarge);
         return m;
     }
