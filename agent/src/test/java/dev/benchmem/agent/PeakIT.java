@@ -18,13 +18,7 @@ class PeakIT {
     @ParameterizedTest(name = "JDK {0}")
     @FieldSource("JDKS")
     void peaksAreTheLiveHighWater(int feature) {
-        ChildJvm.Result result = ChildJvm.run(Jdks.home(feature), ChildJvm.armed("-Xmx512m", "-cp", ChildJvm.TEST_CLASSES),
-                Measure.class.getName(), "agent", "peaks").requireSuccess();
-        Map<String, Long> peak = new HashMap<>();
-        for (String line : result.stdout()) {
-            String[] f = line.split(" ");
-            peak.put(f[0], Long.parseLong(f[3]));
-        }
+        Map<String, Long> peak = peaks(feature, "peaks");
         assertThat((double) peak.get("hold-100mib")).as("100 MiB held in 1 MiB arrays")
                 .isCloseTo(100 * MIB, within(0.03 * 100 * MIB));
         assertThat(peak.get("churn-300mib")).as("300 MiB churned through 64 KiB arrays").isLessThan(MIB);
@@ -40,13 +34,7 @@ class PeakIT {
     @ParameterizedTest(name = "JDK {0}")
     @FieldSource("JDKS")
     void peaksOfWorkSharedByFourThreads(int feature) {
-        ChildJvm.Result result = ChildJvm.run(Jdks.home(feature), ChildJvm.armed("-Xmx512m", "-cp", ChildJvm.TEST_CLASSES),
-                Measure.class.getName(), "agent", "threaded-peaks").requireSuccess();
-        Map<String, Long> peak = new HashMap<>();
-        for (String line : result.stdout()) {
-            String[] f = line.split(" ");
-            peak.put(f[0], Long.parseLong(f[3]));
-        }
+        Map<String, Long> peak = peaks(feature, "threaded-peaks");
         assertThat((double) peak.get("hold-100mib-4-threads")).as("100 MiB held by four threads in 1 MiB arrays")
                 .isCloseTo(100 * MIB, within(0.03 * 100 * MIB));
         assertThat(peak.get("churn-300mib-4-threads")).as("300 MiB churned by four threads through 64 KiB arrays")
@@ -80,5 +68,17 @@ class PeakIT {
                         .isBetween(expected - slack, expected + expected / 200);
             }
         }
+    }
+
+    /** Runs {@code Measure agent <workloads>} in an armed JVM; the peak each workload read, by name. */
+    private static Map<String, Long> peaks(int feature, String workloads) {
+        ChildJvm.Result result = ChildJvm.run(Jdks.home(feature), ChildJvm.armed("-Xmx512m", "-cp", ChildJvm.TEST_CLASSES),
+                Measure.class.getName(), "agent", workloads).requireSuccess();
+        Map<String, Long> peak = new HashMap<>();
+        for (String line : result.stdout()) {
+            String[] f = line.split(" ");
+            peak.put(f[0], Long.parseLong(f[3]));
+        }
+        return peak;
     }
 }

@@ -46,10 +46,13 @@ final class LiveHeap {
     private static boolean open;
     /** Whether one thread is recorded: it then gets the whole budget in one grant. */
     private static boolean oneThread;
-    /** Of the budget of the last checkpoint (allocating more could set a new peak), what is not granted yet. */
+    /** Allocating more than this since the last checkpoint could set a new peak. */
+    private static long budget;
+    /**
+     * What of {@link #budget} is not granted yet; below zero by what a thread overdrew. So
+     * {@code budget - available} is what the region allocated since the checkpoint, at most.
+     */
     private static long available;
-    /** Bytes granted or overdrawn since the last checkpoint: what the region allocated, at most. */
-    private static long sinceCheckpoint;
     private static long baseline;
     private static long peak;
     private static long slack;
@@ -122,22 +125,19 @@ final class LiveHeap {
             slots[slot + Counters.GRANT] = Long.MAX_VALUE;
             return;
         }
-        long over = -slots[slot + Counters.GRANT];
-        sinceCheckpoint += over;
-        available -= over;
+        available += slots[slot + Counters.GRANT];
         if (available < 0) {
             checkpoint();
         }
         long grant = oneThread ? available : Math.min(available, Math.max(MIN_GRANT, available >> 3));
         available -= grant;
-        sinceCheckpoint += grant;
         slots[slot + Counters.GRANT] = grant;
     }
 
     /** A checkpoint inside the region: raises the peak, adapts the slack to churn, resets the budget. */
     private static void checkpoint() {
         long live = read();
-        boolean churns = live - lastLive < sinceCheckpoint / 2;
+        boolean churns = live - lastLive < (budget - available) / 2;
         long relative = Math.max(MIN_SLACK, peak >> 6);
         slack = churns ? Math.max(relative, Math.min(MAX_SLACK, slack << 1)) : relative;
         lastLive = live;
@@ -146,8 +146,8 @@ final class LiveHeap {
 
     /** Starts a budget of {@code bytes}, taking back every grant of the last one. */
     private static void newBudget(long bytes) {
+        budget = bytes;
         available = bytes;
-        sinceCheckpoint = 0;
         Counters.fill(Counters.GRANT, 0);
     }
 

@@ -185,9 +185,12 @@ final class SiteRewriter extends MethodVisitor {
     private void constructed(String owner) {
         if (pending > 0 && pendingTypes[pending - 1].equals(owner)) {
             pending--;
-            if (pendingDup[pending] && owner.equals("java/lang/String")) {
+            if (!pendingDup[pending]) {
+                return;
+            }
+            if (owner.equals("java/lang/String")) {
                 hook("object", OBJECT_HOOK);
-            } else if (pendingDup[pending]) {
+            } else {
                 super.visitInsn(Opcodes.DUP);
                 super.visitLdcInsn(SiteSizes.next());
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "instance", "(Ljava/lang/Object;I)V", false);
