@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchmem.harness.timing.TimingStats;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,14 +38,7 @@ public final class MemoryPassTimingCost {
     private MemoryPassTimingCost() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts;
-        try {
-            opts = options(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("MemoryPassTimingCost: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
+        Map<String, String> opts = CommandLine.optionsOrExit("MemoryPassTimingCost", args, MemoryPassTimingCost::options);
         for (String jar : List.of("agent", "tests")) {
             if (!Files.isRegularFile(Path.of(opts.get(jar)))) {
                 System.err.println("MemoryPassTimingCost: --" + jar + " " + opts.get(jar)
@@ -57,7 +49,7 @@ public final class MemoryPassTimingCost {
         int pairs = Integer.parseInt(opts.get("pairs"));
         Path dir = Files.createTempDirectory("memory-pass-timing");
         System.out.printf(Locale.ROOT, "benchmark %s, %d pairs, load average at start: %.2f on %d cores%n%n",
-                opts.get("k"), pairs, loadAverage(), Runtime.getRuntime().availableProcessors());
+                opts.get("k"), pairs, CommandLine.loadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.println("| pair | order | memory pass: median | no agent: median | ratio |");
         System.out.println("|---|---|---|---|---|");
         double[] with = new double[pairs];
@@ -83,7 +75,7 @@ public final class MemoryPassTimingCost {
                 + "memory pass %s, no agent %s%n", spread(memoryPass), spread(plain));
         System.out.printf(Locale.ROOT, "per-pair ratios: median %.3f, min %.3f, max %.3f%n",
                 pairRatios.median(), pairRatios.min(), pairRatios.max());
-        System.out.printf(Locale.ROOT, "load average at end: %.2f%n", loadAverage());
+        System.out.printf(Locale.ROOT, "load average at end: %.2f%n", CommandLine.loadAverage());
     }
 
     /** Fills {@code with} and {@code without} with the medians of pairs of runs, printing each pair. */
@@ -135,10 +127,6 @@ public final class MemoryPassTimingCost {
                     + " benchmarks, not exactly one");
         }
         return benchmarks.get(0).path("stats").path("median").asDouble();
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String spread(TimingStats runs) {

@@ -2,7 +2,6 @@ package dev.benchmem.bench.timing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,14 +38,7 @@ public final class TimingVsJmh {
             List.of("jmh-forks", "jmh-warmup", "jmh-iterations", "jmh-time", "ours-forks", "only");
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts;
-        try {
-            opts = options(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("TimingVsJmh: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
+        Map<String, String> opts = CommandLine.optionsOrExit("TimingVsJmh", args, TimingVsJmh::options);
         int oursForks = Integer.parseInt(opts.getOrDefault("ours-forks", "3"));
         List<String> names = new ArrayList<>(Workloads.all().keySet());
         if (opts.containsKey("only")) {
@@ -57,7 +49,7 @@ public final class TimingVsJmh {
             }
             names.retainAll(only);
         }
-        System.out.printf(Locale.ROOT, "load average at start: %.2f on %d cores%n%n", loadAverage(),
+        System.out.printf(Locale.ROOT, "load average at start: %.2f on %d cores%n%n", CommandLine.loadAverage(),
                 Runtime.getRuntime().availableProcessors());
         System.out.println("| workload | JMH avg ± 99.9% | ours: median | ours / JMH avg "
                 + "| JMH p50 (SampleTime) | ours / JMH p50 | ours mean / JMH avg | our forks' medians "
@@ -91,14 +83,10 @@ public final class TimingVsJmh {
                     ourMedian / avg.getScore(), ns(jmhP50), ourMedian / jmhP50,
                     middle(means) / avg.getScore(), list(medians), shape, jmhWall, oursWall / oursForks);
         }
-        System.out.printf(Locale.ROOT, "%nload average at end: %.2f%n", loadAverage());
+        System.out.printf(Locale.ROOT, "%nload average at end: %.2f%n", CommandLine.loadAverage());
     }
 
     /** Other processes on these cores shift wall-clock timings: the run prints how busy they were. */
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
     private static double middle(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
