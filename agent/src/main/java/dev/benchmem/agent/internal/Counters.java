@@ -17,8 +17,12 @@ final class Counters {
     static final int LAST_STRING = 3;
     /** Shallow size of the class in {@link #LAST_CLASS} for this slot. */
     static final int LAST_SIZE = 4;
-    /** Bytes the thread may still allocate before {@link LiveHeap#overdrawn} must account for them. */
-    static final int GRANT = 5;
+    /**
+     * The end of the thread's checkpoint grant: the value of its {@link #BYTES} up to which it
+     * may allocate before {@link LiveHeap#overdrawn} must account for what it allocated. Only
+     * {@link LiveHeap} writes it, so the counting path reads it and never writes it.
+     */
+    static final int LIMIT = 5;
     static final long EXCLUDED = 1L << 40;
 
     private static final int STRIDE = 8;
@@ -65,6 +69,14 @@ final class Counters {
         long[] slot = SLOT;
         for (int i = counter; i < slot.length; i += STRIDE) {
             slot[i] = value;
+        }
+    }
+
+    /** Ends every thread's grant where its counter stands, so its next allocation comes back for a new one. */
+    static void endGrants() {
+        long[] slot = SLOT;
+        for (int i = 0; i < slot.length; i += STRIDE) {
+            slot[i + LIMIT] = slot[i + BYTES];
         }
     }
 

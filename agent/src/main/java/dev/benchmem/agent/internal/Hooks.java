@@ -2,11 +2,11 @@ package dev.benchmem.agent.internal;
 
 import static dev.benchmem.agent.internal.Counters.ALLOCATIONS;
 import static dev.benchmem.agent.internal.Counters.BYTES;
-import static dev.benchmem.agent.internal.Counters.GRANT;
 import static dev.benchmem.agent.internal.Counters.GUARD;
 import static dev.benchmem.agent.internal.Counters.LAST_CLASS;
 import static dev.benchmem.agent.internal.Counters.LAST_SIZE;
 import static dev.benchmem.agent.internal.Counters.LAST_STRING;
+import static dev.benchmem.agent.internal.Counters.LIMIT;
 import static dev.benchmem.agent.internal.Counters.SLOT;
 
 /**
@@ -38,8 +38,7 @@ public final class Hooks {
     public static void instance(Object o, int site) {
         int b = slot();
         if (b >= 0) {
-            int[] sizes = SiteSizes.sizes;
-            int size = site < sizes.length ? sizes[site] : 0;
+            int size = SiteSizes.SIZES[site];
             add(b, size != 0 ? size : learnSize(b, o, site));
         }
     }
@@ -178,11 +177,10 @@ public final class Hooks {
     /** The calling thread's slot, or -1 when its allocations are not counted now. */
     private static int slot() {
         long recorded = mode;
-        if (recorded == OFF) {
-            return -1;
-        }
         long thread = Thread.currentThread().getId();
-        if (recorded != ALL_THREADS && recorded != thread) {
+        // Thread ids are positive, so OFF (0) fails both tests; the common case, one thread
+        // recorded, passes the first.
+        if (recorded != thread && recorded != ALL_THREADS) {
             return -1;
         }
         int b = Counters.base(thread);
@@ -214,8 +212,7 @@ public final class Hooks {
 
     private static void add(int b, long bytes) {
         SLOT[b + ALLOCATIONS]++;
-        SLOT[b + BYTES] += bytes;
-        if ((SLOT[b + GRANT] -= bytes) < 0) {
+        if ((SLOT[b + BYTES] += bytes) > SLOT[b + LIMIT]) {
             SLOT[b + GUARD] = 1;
             try {
                 LiveHeap.overdrawn(b);

@@ -28,9 +28,10 @@ import java.util.stream.Collectors;
  * {@code stop} is measured exactly.
  *
  * <p>The budget between checkpoints is handed to the counting threads in grants, as a heap
- * hands out TLABs, so the counting path writes only its own thread's slot: a thread spends
- * its grant ({@link Counters#GRANT}) and comes back to {@link #overdrawn} when it has gone
- * below zero. Recording one thread, the grant is the whole budget left, which makes the
+ * hands out TLABs, so the counting path writes only its own thread's slot: a grant ends at
+ * a value of the thread's byte counter ({@link Counters#LIMIT}), and the thread comes back to
+ * {@link #overdrawn} when its counter passes it. Only this class writes the ends, so taking
+ * the grants back at a checkpoint never races with a thread's own counting. Recording one thread, the grant is the whole budget left, which makes the
  * checkpoints fall exactly where one shared counter would put them. Recording every thread, a
  * grant is an eighth of what is left (at least {@link #MIN_GRANT}): grants come out of the
  * budget, so the threads together never allocate more than it without a checkpoint; what
@@ -113,8 +114,8 @@ final class LiveHeap {
     }
 
     /**
-     * A thread's grant went below zero (by the size of its last allocation): accounts for it,
-     * checkpoints when the budget is spent, and grants the thread more.
+     * A thread's bytes went past the end of its grant (by its last allocation): accounts for
+     * the overdraft, checkpoints when the budget is spent, and grants the thread more.
      *
      * @param slot the thread's slot in {@link Counters#SLOT}
      */
@@ -122,16 +123,16 @@ final class LiveHeap {
         long[] slots = Counters.SLOT;
         if (!open) {
             // A hook still running as the recording ended: nothing to account for any more.
-            slots[slot + Counters.GRANT] = Long.MAX_VALUE;
+            slots[slot + Counters.LIMIT] = Long.MAX_VALUE;
             return;
         }
-        available += slots[slot + Counters.GRANT];
+        available -= slots[slot + Counters.BYTES] - slots[slot + Counters.LIMIT];
         if (available < 0) {
             checkpoint();
         }
         long grant = oneThread ? available : Math.min(available, Math.max(MIN_GRANT, available >> 3));
         available -= grant;
-        slots[slot + Counters.GRANT] = grant;
+        slots[slot + Counters.LIMIT] = slots[slot + Counters.BYTES] + grant;
     }
 
     /** A checkpoint inside the region: raises the peak, adapts the slack to churn, resets the budget. */
@@ -148,7 +149,7 @@ final class LiveHeap {
     private static void newBudget(long bytes) {
         budget = bytes;
         available = bytes;
-        Counters.fill(Counters.GRANT, 0);
+        Counters.endGrants();
     }
 
     /** Ends a recording: a last reading, then no more checkpoints until the next {@link #begin}. */

@@ -180,7 +180,8 @@ final class SiteRewriter extends MethodVisitor {
     /**
      * After {@code invokespecial <init>}: counts the object if it is the innermost pending
      * {@code new}, by its site's size ({@link SiteSizes}); a string goes to the object hook,
-     * which marks it for {@link Hooks#concat}.
+     * which marks it for {@link Hooks#concat}, and so does an object of a site the table has
+     * no room for.
      */
     private void constructed(String owner) {
         if (pending > 0 && pendingTypes[pending - 1].equals(owner)) {
@@ -188,11 +189,12 @@ final class SiteRewriter extends MethodVisitor {
             if (!pendingDup[pending]) {
                 return;
             }
-            if (owner.equals("java/lang/String")) {
+            int site = owner.equals("java/lang/String") ? -1 : SiteSizes.next();
+            if (site < 0) {
                 hook("object", OBJECT_HOOK);
             } else {
                 super.visitInsn(Opcodes.DUP);
-                super.visitLdcInsn(SiteSizes.next());
+                super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "instance", "(Ljava/lang/Object;I)V", false);
                 changed = true;
             }

@@ -1,6 +1,5 @@
 package dev.benchmem.agent.internal;
 
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -9,29 +8,38 @@ import java.util.concurrent.atomic.AtomicInteger;
  * array read, learnt from the first instance counted there: unlike a cache keyed by class,
  * code that allocates several classes in turn never misses it.
  *
- * <p>Reads are racy on purpose: a reader that sees an older, shorter array or a size not yet
- * written sees 0 and learns the size again, under the lock, to the same value.
+ * <p>The table has a fixed capacity and is a {@code static final} array, so the JIT treats it
+ * as a constant: with the site number a constant of the call site, the read compiles to one
+ * load, without the field load, length check and bounds check that a growable table costs
+ * (about 0.5 ns of a 4 ns allocation, measured). Sites beyond the capacity are not numbered;
+ * their instances go to the hook keyed by class ({@link Hooks#object}).
+ *
+ * <p>Reads are racy on purpose: a reader that sees a size not yet written sees 0 and learns
+ * the size again, to the same value.
  */
 final class SiteSizes {
+    /**
+     * Sites numbered at most: 1 MiB of table, six times the 43,600 sites numbered when every class
+     * of {@code java.base} and of Jackson, Tablesaw, picocli and JUnit is loaded ({@code AllClassesIT}).
+     */
+    static final int CAPACITY = 1 << 18;
+    /** Size in bytes per site, 0 until learnt. */
+    static final int[] SIZES = new int[CAPACITY];
     private static final AtomicInteger NEXT = new AtomicInteger();
-    /** Size in bytes per site, 0 until learnt; replaced by a longer copy as sites are numbered. */
-    static int[] sizes = new int[1 << 12];
 
     private SiteSizes() {
     }
 
-    /** Numbers a new site. */
+    /** Numbers a new site; {@code -1} once {@link #CAPACITY} sites are numbered. */
     static int next() {
-        return NEXT.getAndIncrement();
+        int site = NEXT.getAndIncrement();
+        return site < CAPACITY ? site : -1;
     }
 
     /** Learns the size of the instances of {@code site} from one of them; callers hold the thread's guard. */
-    static synchronized int learn(int site, Object instance) {
+    static int learn(int site, Object instance) {
         int size = Math.toIntExact(Sizes.instance(instance));
-        if (site >= sizes.length) {
-            sizes = Arrays.copyOf(sizes, Math.max(site + 1, sizes.length * 2));
-        }
-        sizes[site] = size;
+        SIZES[site] = size;
         return size;
     }
 }

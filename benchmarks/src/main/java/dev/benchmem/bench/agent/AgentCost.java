@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class AgentCost {
     private static final int REPEATS = 3;
     private static final int STARTS = 7;
+    private static final int SIDE_BY_SIDE_JVMS = 5;
 
     private final String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final String benchmem;
@@ -81,6 +82,27 @@ public final class AgentCost {
         System.out.println("Two classes in turn (16 and 24 bytes), same method");
         System.out.println(mixedBase.against(mixedBase));
         System.out.println(mixedCount.against(mixedBase));
+        System.out.println();
+
+        // This machine's cores change speed for minutes at a time (another tenant, frequency), and
+        // the counting loop suffers more from a slow period than the bare loop: JVMs run one
+        // after the other compare different periods. Side by side in one JVM they share them.
+        System.out.println("Counting alone, side by side in one armed JVM: an unrecorded round, then a recorded one, "
+                + Child.ROUNDS + " times; per JVM the median ns/object of each and the median ratio of a pair");
+        for (String shape : new String[] {"one class", "mixed"}) {
+            List<Double> ratios = new ArrayList<>();
+            StringBuilder each = new StringBuilder();
+            for (int i = 0; i < SIDE_BY_SIDE_JVMS; i++) {
+                String[] f = (shape.equals("mixed")
+                        ? child(armed, "-XX:+DisableExplicitGC", "alternate", "mixed")
+                        : child(armed, "-XX:+DisableExplicitGC", "alternate")).split(" ");
+                ratios.add(Double.parseDouble(f[2]));
+                each.append(each.length() == 0 ? "" : ", ").append(f[0]).append(" / ").append(f[1]).append(" = ").append(f[2]);
+            }
+            ratios.sort(null);
+            System.out.printf("  %-10s median of %d JVMs %.2fx   (%s)%n", shape, SIDE_BY_SIDE_JVMS,
+                    ratios.get(ratios.size() / 2), each);
+        }
         System.out.println();
 
         long[][] starts = new long[3][STARTS];

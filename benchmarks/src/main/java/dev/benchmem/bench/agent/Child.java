@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,6 +26,8 @@ import java.util.stream.Stream;
  *       rounds of 10M, the loop recorded by the named recorder (none: whatever agent the JVM
  *       was started with stays idle); 16-byte objects, or with {@code mixed} 16- and 24-byte
  *       objects in turn</li>
+ *   <li>{@code alternate [mixed]}: in an armed JVM, unrecorded and recorded rounds in turn: the
+ *       median ns per object of each, and the median ratio of a pair</li>
  *   <li>{@code hello}: prints and exits (start-up)</li>
  *   <li>{@code arm N}: loads N JDK classes, then arms benchmem: classes, rewritten, ms</li>
  *   <li>{@code pass}: ms of an empty recorded region, and of a recorded sort of a 500k-int
@@ -36,7 +40,7 @@ public final class Child {
     private static final int MIN_WARMUP_ROUNDS = 5;
     private static final int SETTLED = 5;
     private static final int MAX_WARMUP_ROUNDS = 80;
-    private static final int ROUNDS = 15;
+    static final int ROUNDS = 15;
 
     static volatile Object sink;
     static long sampled;
@@ -55,6 +59,7 @@ public final class Child {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "loop" -> System.out.println(loop(args[1], args.length > 2 && args[2].equals("mixed")));
+            case "alternate" -> System.out.println(alternate(args.length > 1 && args[1].equals("mixed")));
             case "hello" -> System.out.println("hello");
             case "arm" -> System.out.println(arm(Integer.parseInt(args[1])));
             case "pass" -> System.out.println(pass());
@@ -66,26 +71,55 @@ public final class Child {
         if (recorder.equals("anchor")) {
             AllocationRecorder.addSampler((count, desc, newObj, size) -> sampled += size);
         }
-        // An armed JVM recompiles every rewritten class it runs, and its JIT reaches the loop
-        // seconds later than an unarmed one: warm up until the rounds stop getting faster
-        // while the JIT compiles nothing.
+        warmUp(() -> round(recorder, mixed));
+        double[] nanosPerObject = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            nanosPerObject[round] = (double) round(recorder, mixed) / PER_ROUND;
+        }
+        return median(nanosPerObject);
+    }
+
+    /**
+     * Counting alone side by side in one armed JVM: an unrecorded round, then a recorded one,
+     * {@link #ROUNDS} times, so that whatever state the machine is in hits both rounds of a
+     * pair. Prints the median ns per object of each, and the median of the pairs' ratios.
+     */
+    private static String alternate(boolean mixed) {
+        warmUp(() -> round("none", mixed) + round("benchmem", mixed));
+        double[] plain = new double[ROUNDS];
+        double[] counted = new double[ROUNDS];
+        double[] ratios = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            plain[round] = (double) round("none", mixed) / PER_ROUND;
+            counted[round] = (double) round("benchmem", mixed) / PER_ROUND;
+            ratios[round] = counted[round] / plain[round];
+        }
+        return String.format(Locale.ROOT, "%.3f %.3f %.3f", median(plain), median(counted), median(ratios));
+    }
+
+    /**
+     * An armed JVM recompiles every rewritten class it runs, and its JIT reaches the loop
+     * seconds later than an unarmed one: warm up until the rounds stop getting faster while
+     * the JIT compiles nothing.
+     */
+    private static void warmUp(LongSupplier round) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long best = Long.MAX_VALUE;
-        for (int round = 0, settled = 0; round < MAX_WARMUP_ROUNDS
-                && (round < MIN_WARMUP_ROUNDS || settled < SETTLED); round++, settled++) {
+        for (int done = 0, settled = 0; done < MAX_WARMUP_ROUNDS
+                && (done < MIN_WARMUP_ROUNDS || settled < SETTLED); done++, settled++) {
             long compiling = jit.getTotalCompilationTime();
-            long took = round(recorder, mixed);
+            long took = round.getAsLong();
             if (took < best * 0.98 || jit.getTotalCompilationTime() != compiling) {
                 settled = 0;
             }
             best = Math.min(best, took);
         }
-        double[] nanosPerObject = new double[ROUNDS];
-        for (int round = 0; round < ROUNDS; round++) {
-            nanosPerObject[round] = (double) round(recorder, mixed) / PER_ROUND;
-        }
-        Arrays.sort(nanosPerObject);
-        return nanosPerObject[ROUNDS / 2];
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** One round of the loop, recorded by {@code recorder}; nanoseconds of the loop alone. */

@@ -5,14 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -20,26 +18,35 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * For each {@link Workloads} entry, side by side in one run: JMH 1.37 average time (forked,
- * warmed up) and benchmem's median with its default options, each of our runs in a fresh JVM
- * as JMH forks; then their ratio and the wall time each side took, JVM start-up included.
+ * For each {@link Workloads} entry, side by side in one run: JMH 1.37's average time and
+ * benchmem's median with its default options, over N pairs of fresh JVMs (one JMH fork, then
+ * one run of ours); then their ratio and the wall time each side took, JVM start-up included.
  *
- * <p>Options: {@code --jmh-forks N} (2), {@code --jmh-warmup N} (10 iterations), {@code
+ * <p>A short call settles at a speed of its own in each JVM (its compiled code differs from
+ * JVM to JVM by up to 2x for a 200 ns call), so one fork is a draw from that spread. Both sides
+ * therefore get the same number of JVMs, interleaved so that a drift of the machine hits both,
+ * and both are aggregated as JMH aggregates its forks: the mean over forks of each fork's
+ * statistic (JMH's average time per fork; our median per fork). The ratio is printed with
+ * two standard errors from the fork-to-fork spread of both sides.
+ *
+ * <p>Options: {@code --forks N} (6 pairs), {@code --jmh-warmup N} (10 iterations), {@code
  * --jmh-iterations N} (5), {@code --jmh-time SECONDS} (1 per iteration), {@code --jmh-defaults}
- * (JMH's own 5 forks x (5 + 5) x 10 s), {@code --ours-forks N} (3), {@code --only NAME}.
+ * (JMH's own 5 + 5 iterations of 10 s per fork), {@code --p50} (adds a JMH {@code SampleTime}
+ * fork per pair, whose median is robust to preemption as ours is: a cross-check on a busy
+ * machine), {@code --only NAME[,NAME]}.
  */
 public final class TimingVsJmh {
 
     private static final String JVM_HEAP = "-Xmx512m";
+    private static final List<String> VALUED =
+            List.of("forks", "jmh-warmup", "jmh-iterations", "jmh-time", "only");
+    private static final List<String> FLAGS = List.of("jmh-defaults", "p50");
 
     private TimingVsJmh() {}
 
-    private static final List<String> VALUED =
-            List.of("jmh-forks", "jmh-warmup", "jmh-iterations", "jmh-time", "ours-forks", "only");
-
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = CommandLine.optionsOrExit("TimingVsJmh", args, TimingVsJmh::options);
-        int oursForks = Integer.parseInt(opts.getOrDefault("ours-forks", "3"));
+        int forks = Integer.parseInt(opts.getOrDefault("forks", "6"));
         List<String> names = new ArrayList<>(Workloads.all().keySet());
         if (opts.containsKey("only")) {
             List<String> only = List.of(opts.get("only").split(","));
@@ -49,67 +56,107 @@ public final class TimingVsJmh {
             }
             names.retainAll(only);
         }
-        System.out.printf(Locale.ROOT, "load average at start: %.2f on %d cores%n%n", CommandLine.loadAverage(),
-                Runtime.getRuntime().availableProcessors());
-        System.out.println("| workload | JMH avg ± 99.9% | ours: median | ours / JMH avg "
-                + "| JMH p50 (SampleTime) | ours / JMH p50 | ours mean / JMH avg | our forks' medians "
-                + "| rounds x iterations | JMH wall (AverageTime) | ours wall (per fork) |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "load average at start: %.2f on %d cores; %d pairs of fresh JVMs per workload%n%n",
+                CommandLine.loadAverage(), Runtime.getRuntime().availableProcessors(), forks);
+        boolean p50 = opts.containsKey("p50");
+        System.out.println("| workload | JMH avg (mean of forks) | ours: median (mean of forks) | ours / JMH avg ± 2 SE "
+                + "| ours mean / JMH avg | " + (p50 ? "JMH p50 (SampleTime) | ours / JMH p50 | " : "")
+                + "JMH forks | our forks' medians | rounds x iterations | wall per fork, JMH vs ours |");
+        System.out.println("|---|---|---|---|---|" + (p50 ? "---|---|" : "") + "---|---|---|---|");
         for (String name : names) {
-            long jmhStart = System.nanoTime();
-            Result avg = new Runner(jmhOptions(name, Mode.AverageTime, opts).build()).runSingle()
-                    .getPrimaryResult();
-            double jmhWall = (System.nanoTime() - jmhStart) / 1e9;
-            // SampleTime's median is robust to preemption as our median is; a cross-check on a busy machine.
-            double jmhP50 = new Runner(jmhOptions(name, Mode.SampleTime, opts).build()).runSingle()
-                    .getPrimaryResult().getStatistics().getPercentile(50);
-
-            double[] medians = new double[oursForks];
-            double[] means = new double[oursForks];
+            Forks jmh = new Forks(forks);
+            Forks ours = new Forks(forks);
+            Forks jmhP50 = new Forks(forks);
+            Forks oursMean = new Forks(forks);
             String shape = "";
-            double oursWall = 0;
-            for (int f = 0; f < oursForks; f++) {
+            for (int f = 0; f < forks; f++) {
                 long start = System.nanoTime();
-                Map<String, String> ours = oursInFreshJvm(name);
-                oursWall += (System.nanoTime() - start) / 1e9;
-                medians[f] = Double.parseDouble(ours.get("median")) * 1e9;
-                means[f] = Double.parseDouble(ours.get("mean")) * 1e9;
-                shape = ours.get("rounds") + " x " + ours.get("iterations");
+                jmh.add(jmhFork(name, Mode.AverageTime, opts).getScore());
+                jmh.wall += System.nanoTime() - start;
+                if (p50) {
+                    jmhP50.add(jmhFork(name, Mode.SampleTime, opts).getStatistics().getPercentile(50));
+                }
+                start = System.nanoTime();
+                Map<String, String> run = oursInFreshJvm(name);
+                ours.wall += System.nanoTime() - start;
+                ours.add(Double.parseDouble(run.get("median")) * 1e9);
+                oursMean.add(Double.parseDouble(run.get("mean")) * 1e9);
+                shape = run.get("rounds") + " x " + run.get("iterations");
             }
-            double ourMedian = middle(medians);
-            System.out.printf(Locale.ROOT,
-                    "| %s | %s ± %s | %s | %.3f | %s | %.3f | %.3f | %s | %s | %.1f s | %.1f s |%n",
-                    name, ns(avg.getScore()), ns(avg.getScoreError()), ns(ourMedian),
-                    ourMedian / avg.getScore(), ns(jmhP50), ourMedian / jmhP50,
-                    middle(means) / avg.getScore(), list(medians), shape, jmhWall, oursWall / oursForks);
+            double ratio = ours.mean() / jmh.mean();
+            double twoSe = 2 * ratio * Math.hypot(ours.relativeError(), jmh.relativeError());
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.3f ± %.3f | %.3f | %s%s | %s | %s | %.1f s vs %.1f s |%n",
+                    name, ns(jmh.mean()), ns(ours.mean()), ratio, twoSe, oursMean.mean() / jmh.mean(),
+                    p50 ? ns(jmhP50.mean()) + " | " + String.format(Locale.ROOT, "%.3f | ", ours.mean() / jmhP50.mean()) : "",
+                    jmh, ours, shape, jmh.wall / 1e9 / forks, ours.wall / 1e9 / forks);
         }
         System.out.printf(Locale.ROOT, "%nload average at end: %.2f%n", CommandLine.loadAverage());
     }
 
-    /** Other processes on these cores shift wall-clock timings: the run prints how busy they were. */
-    private static double middle(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    /** One statistic per fork (nanoseconds), and the wall time the forks took. */
+    private static final class Forks {
+        private final double[] values;
+        private int count;
+        long wall;
+
+        Forks(int forks) {
+            values = new double[forks];
+        }
+
+        void add(double nanos) {
+            values[count++] = nanos;
+        }
+
+        double mean() {
+            double sum = 0;
+            for (int i = 0; i < count; i++) {
+                sum += values[i];
+            }
+            return sum / count;
+        }
+
+        /** Standard error of the mean over forks, relative to the mean. */
+        double relativeError() {
+            if (count < 2) {
+                return 0;
+            }
+            double mean = mean();
+            double squares = 0;
+            for (int i = 0; i < count; i++) {
+                squares += (values[i] - mean) * (values[i] - mean);
+            }
+            return Math.sqrt(squares / (count - 1) / count) / mean;
+        }
+
+        @Override
+        public String toString() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                out.add(ns(values[i]));
+            }
+            return String.join(", ", out);
+        }
     }
 
-    private static ChainedOptionsBuilder jmhOptions(String name, Mode mode, Map<String, String> opts) {
+    /** One JMH fork of {@code name} in {@code mode}: its primary result. */
+    private static org.openjdk.jmh.results.Result<?> jmhFork(String name, Mode mode, Map<String, String> opts)
+            throws org.openjdk.jmh.runner.RunnerException {
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(JmhWorkloads.class.getName() + "\\." + name + "$")
                 .mode(mode)
                 .timeUnit(TimeUnit.NANOSECONDS)
                 .jvmArgsAppend(JVM_HEAP)
+                .forks(1)
                 .verbosity(VerboseMode.SILENT);
-        if (opts.containsKey("jmh-defaults")) {
-            return b;
+        if (!opts.containsKey("jmh-defaults")) {
+            TimeValue time = TimeValue.milliseconds(
+                    (long) (Double.parseDouble(opts.getOrDefault("jmh-time", "1")) * 1000));
+            b.warmupIterations(Integer.parseInt(opts.getOrDefault("jmh-warmup", "10")))
+                    .measurementIterations(Integer.parseInt(opts.getOrDefault("jmh-iterations", "5")))
+                    .warmupTime(time)
+                    .measurementTime(time);
         }
-        TimeValue time = TimeValue.milliseconds(
-                (long) (Double.parseDouble(opts.getOrDefault("jmh-time", "1")) * 1000));
-        return b.forks(Integer.parseInt(opts.getOrDefault("jmh-forks", "2")))
-                .warmupIterations(Integer.parseInt(opts.getOrDefault("jmh-warmup", "10")))
-                .measurementIterations(Integer.parseInt(opts.getOrDefault("jmh-iterations", "5")))
-                .warmupTime(time)
-                .measurementTime(time);
+        return new Runner(b.build()).runSingle().getPrimaryResult();
     }
 
     /** Runs {@link OursOnce} in a new JVM with this class path; its {@code key=value} lines. */
@@ -143,19 +190,11 @@ public final class TimingVsJmh {
         return String.format(Locale.ROOT, "%.2f ns", nanos);
     }
 
-    private static String list(double[] nanos) {
-        List<String> out = new ArrayList<>();
-        for (double n : nanos) {
-            out.add(ns(n));
-        }
-        return String.join(", ", out);
-    }
-
     private static Map<String, String> options(String[] args) {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String key = args[i].startsWith("--") ? args[i].substring(2) : "";
-            if (key.equals("jmh-defaults")) {
+            if (FLAGS.contains(key)) {
                 m.put(key, "true");
             } else if (VALUED.contains(key) && i + 1 < args.length) {
                 String value = args[++i];
@@ -165,8 +204,8 @@ public final class TimingVsJmh {
                 m.put(key, value);
             } else {
                 throw new IllegalArgumentException("unknown option or missing value: '" + args[i]
-                        + "' (options: --jmh-forks N, --jmh-warmup N, --jmh-iterations N, "
-                        + "--jmh-time SECONDS, --ours-forks N, --only NAME[,NAME], --jmh-defaults)");
+                        + "' (options: --forks N, --jmh-warmup N, --jmh-iterations N, --jmh-time SECONDS, "
+                        + "--jmh-defaults, --p50, --only NAME[,NAME])");
             }
         }
         return m;

@@ -10,31 +10,32 @@ import java.util.zip.CRC32;
 
 /**
  * The measured calls, shared by the JMH benchmarks and our timing so both time the same code:
- * from about 50 ns to about 5 ms per call on a 2.4 GHz core.
+ * from about 200 ns to about 4 ms per call on this 2-core machine (its quiet-machine figures
+ * are in {@code benchmarks/harness.md}).
  */
 public final class Workloads {
 
     private static final int[] SMALL = reversed(16);
-    private static final int[] LARGE = shuffled(100_000);
+    private static final int[] LARGE = shuffled(50_000);
     private static final int[] MEDIUM = shuffled(10_000);
     private static final byte[] BLOCK = new byte[64 << 10];
     private static final double PI = Math.PI;
 
     private Workloads() {}
 
-    /** Sorted copy of a reversed 16-element array: ~50 ns. */
+    /** Sorted copy of a reversed 16-element array: ~200 ns. */
     public static int[] sortSmall() {
         int[] copy = SMALL.clone();
         Arrays.sort(copy);
         return copy;
     }
 
-    /** One {@code String.format} with three conversions: ~0.5 us. */
+    /** One {@code String.format} with three conversions: ~2.5 us. */
     public static String format() {
         return String.format(Locale.ROOT, "%s-%08d-%.3f", "bench", 4242, PI);
     }
 
-    /** A {@code HashMap<Integer, Integer>} filled with 1,000 boxed entries: ~20 us. */
+    /** A {@code HashMap<Integer, Integer>} filled with 1,000 boxed entries: ~30 us. */
     public static Map<Integer, Integer> hashMapFill() {
         Map<Integer, Integer> map = new HashMap<>();
         for (int i = 0; i < 1_000; i++) {
@@ -43,21 +44,21 @@ public final class Workloads {
         return map;
     }
 
-    /** CRC-32 of 64 KiB (an intrinsic; allocates one small object): ~10 us. */
+    /** CRC-32 of 64 KiB (an intrinsic; allocates one small object): ~7 us. */
     public static long crc32() {
         CRC32 crc = new CRC32();
         crc.update(BLOCK);
         return crc.getValue();
     }
 
-    /** Sorted copy of 10,000 shuffled ints: ~0.5 ms. */
+    /** Sorted copy of 10,000 shuffled ints: ~0.6 ms. */
     public static int[] sortMedium() {
         int[] copy = MEDIUM.clone();
         Arrays.sort(copy);
         return copy;
     }
 
-    /** Sorted copy of 100,000 shuffled ints: ~5 ms. */
+    /** Sorted copy of 50,000 shuffled ints: ~4 ms. */
     public static int[] sortLarge() {
         int[] copy = LARGE.clone();
         Arrays.sort(copy);
