@@ -3,6 +3,7 @@ package dev.benchmem.harness.engine;
 import dev.benchmem.agent.MemoryRecorder;
 import dev.benchmem.harness.memory.ChildJvm;
 import dev.benchmem.harness.memory.MemoryResults;
+import dev.benchmem.harness.report.Ansi;
 import dev.benchmem.harness.report.BenchmarkResult;
 
 import java.io.IOException;
@@ -104,7 +105,7 @@ public final class BenchmarkRun {
             List<String> args = new ArrayList<>(List.of("--select-class", testClass.getName()));
             // The same settings, wherever they came from (Surefire's configurationParameters, -D, properties file).
             config.toParameters().forEach((key, value) -> args.addAll(List.of("--config", key + "=" + value)));
-            return new MemorySource(ChildJvm.run(MemoryRecorder.agentJar(), args), null);
+            return new MemorySource(ChildJvm.run(MemoryRecorder.agentJar(), args, Ansi.auto(System.getenv())), null);
         } catch (IOException e) {
             return new MemorySource(null, "the memory pass failed: " + e.getMessage());
         } catch (InterruptedException e) {

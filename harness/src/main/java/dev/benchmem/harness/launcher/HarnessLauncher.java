@@ -148,7 +148,7 @@ public final class HarnessLauncher {
         out.println("memory pass: a child JVM with the benchmem agent armed (-XX:+UseSerialGC -XX:MarkSweepDeadRatio=0) calls each benchmark,"
                 + " untimed");
         try {
-            MemoryResults results = ChildJvm.run(MemoryRecorder.agentJar(), Arrays.asList(args));
+            MemoryResults results = ChildJvm.run(MemoryRecorder.agentJar(), Arrays.asList(args), color);
             run.useMemoryResults(results);
         } catch (IOException e) {
             run.memoryUnavailable("the memory pass failed: " + e.getMessage());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Starts the memory-pass JVM: the same class path and harness arguments as this JVM, plus
@@ -33,13 +34,18 @@ public final class ChildJvm {
      * {@code System.err} (not the file descriptors: a test runner that captures those streams,
      * like Surefire's forked JVM, sees the child's lines as this JVM's).
      *
+     * @param color whether this JVM writes in colour: the child, whose output is a pipe, follows
+     *              this decision instead of making its own
      * @throws IOException when it cannot start or exits without writing results
      */
-    public static MemoryResults run(Path agentJar, List<String> harnessArgs) throws IOException, InterruptedException {
+    public static MemoryResults run(Path agentJar, List<String> harnessArgs, boolean color)
+            throws IOException, InterruptedException {
         Path results = Files.createTempFile("benchmem-memory-", ".json");
         try {
             Files.delete(results);
-            Process child = new ProcessBuilder(command(agentJar, results, harnessArgs)).start();
+            ProcessBuilder builder = new ProcessBuilder(command(agentJar, results, harnessArgs));
+            colour(builder.environment(), color);
+            Process child = builder.start();
             Thread err = copy(child.getErrorStream(), System.err);
             child.getInputStream().transferTo(System.out);
             int exit = child.waitFor();
@@ -51,6 +57,12 @@ public final class ChildJvm {
         } finally {
             Files.deleteIfExists(results);
         }
+    }
+
+    /** Sets the variables {@link dev.benchmem.harness.report.Ansi#auto} reads so that it decides {@code color}. */
+    static void colour(Map<String, String> environment, boolean color) {
+        environment.remove(color ? "NO_COLOR" : "FORCE_COLOR");
+        environment.put(color ? "FORCE_COLOR" : "NO_COLOR", "1");
     }
 
     private static Thread copy(InputStream from, PrintStream to) {

@@ -3,7 +3,9 @@ package dev.benchmem.harness.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +25,16 @@ class ChildJvmTest {
         assertThat(command).containsSubsequence("-javaagent:/x/benchmem.jar=armed", "-XX:+UseSerialGC", "-XX:MarkSweepDeadRatio=0", "-cp",
                 System.getProperty("java.class.path"), "dev.benchmem.harness.Main",
                 ChildJvm.CHILD_OPTION + "=/tmp/out.json", "-k", "sort");
+    }
+
+    @Test
+    void theChildFollowsThisJvmsColourDecisionWhateverItInherits() {
+        Map<String, String> env = new HashMap<>(Map.of("NO_COLOR", "1"));
+        ChildJvm.colour(env, true);
+        assertThat(env).containsEntry("FORCE_COLOR", "1").doesNotContainKey("NO_COLOR");
+
+        env = new HashMap<>(Map.of("FORCE_COLOR", "1"));
+        ChildJvm.colour(env, false);
+        assertThat(env).containsEntry("NO_COLOR", "1").doesNotContainKey("FORCE_COLOR");
     }
 }
