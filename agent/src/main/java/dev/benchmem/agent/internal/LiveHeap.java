@@ -31,11 +31,12 @@ import java.util.stream.Collectors;
  * hands out TLABs, so the counting path writes only its own thread's slot: a grant ends at
  * a value of the thread's byte counter ({@link Counters#LIMIT}), and the thread comes back to
  * {@link #overdrawn} when its counter passes it. Only this class writes the ends, so taking
- * the grants back at a checkpoint never races with a thread's own counting. Recording one thread, the grant is the whole budget left, which makes the
- * checkpoints fall exactly where one shared counter would put them. Recording every thread, a
- * grant is an eighth of what is left (at least {@link #MIN_GRANT}): grants come out of the
- * budget, so the threads together never allocate more than it without a checkpoint; what
- * the others still hold when one spends the last of it only brings that checkpoint earlier.
+ * the grants back at a checkpoint never races with a thread's own counting. Recording one
+ * thread, the grant is the whole budget left, which makes the checkpoints fall exactly
+ * where one shared counter would put them. Recording every thread, a grant is an eighth of
+ * what is left (at least {@link #MIN_GRANT}): grants come out of the budget, so the threads
+ * together never allocate more than it without a checkpoint; what the others still hold when
+ * one spends the last of it only brings that checkpoint earlier.
  */
 final class LiveHeap {
     static final long MIN_SLACK = 64L << 10;
