@@ -90,18 +90,16 @@ public final class AgentCost {
         System.out.println("Counting alone, side by side in one armed JVM: an unrecorded round, then a recorded one, "
                 + Child.ROUNDS + " times; per JVM the median ns/object of each and the median ratio of a pair");
         for (String shape : new String[] {"one class", "mixed"}) {
-            List<Double> ratios = new ArrayList<>();
+            Series ratios = new Series(shape);
             StringBuilder each = new StringBuilder();
             for (int i = 0; i < SIDE_BY_SIDE_JVMS; i++) {
-                String[] f = (shape.equals("mixed")
-                        ? child(armed, "-XX:+DisableExplicitGC", "alternate", "mixed")
-                        : child(armed, "-XX:+DisableExplicitGC", "alternate")).split(" ");
-                ratios.add(Double.parseDouble(f[2]));
+                String[] f = child(armed, "-XX:+DisableExplicitGC", "alternate", shape.equals("mixed") ? "mixed" : "one")
+                        .split(" ");
+                ratios.add(f[2]);
                 each.append(each.length() == 0 ? "" : ", ").append(f[0]).append(" / ").append(f[1]).append(" = ").append(f[2]);
             }
-            ratios.sort(null);
             System.out.printf("  %-10s median of %d JVMs %.2fx   (%s)%n", shape, SIDE_BY_SIDE_JVMS,
-                    ratios.get(ratios.size() / 2), each);
+                    ratios.middle(), each);
         }
         System.out.println();
 

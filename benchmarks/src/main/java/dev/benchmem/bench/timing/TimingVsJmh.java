@@ -1,5 +1,6 @@
 package dev.benchmem.bench.timing;
 
+import dev.benchmem.harness.timing.TimingStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,78 +65,53 @@ public final class TimingVsJmh {
                 + "JMH forks | our forks' medians | rounds x iterations | wall per fork, JMH vs ours |");
         System.out.println("|---|---|---|---|---|" + (p50 ? "---|---|" : "") + "---|---|---|---|");
         for (String name : names) {
-            Forks jmh = new Forks(forks);
-            Forks ours = new Forks(forks);
-            Forks jmhP50 = new Forks(forks);
-            Forks oursMean = new Forks(forks);
+            double[] jmh = new double[forks];
+            double[] ours = new double[forks];
+            double[] oursMeans = new double[forks];
+            double[] jmhP50 = new double[forks];
+            long jmhWall = 0;
+            long oursWall = 0;
             String shape = "";
             for (int f = 0; f < forks; f++) {
                 long start = System.nanoTime();
-                jmh.add(jmhFork(name, Mode.AverageTime, opts).getScore());
-                jmh.wall += System.nanoTime() - start;
+                jmh[f] = jmhFork(name, Mode.AverageTime, opts).getScore();
+                jmhWall += System.nanoTime() - start;
                 if (p50) {
-                    jmhP50.add(jmhFork(name, Mode.SampleTime, opts).getStatistics().getPercentile(50));
+                    jmhP50[f] = jmhFork(name, Mode.SampleTime, opts).getStatistics().getPercentile(50);
                 }
                 start = System.nanoTime();
                 Map<String, String> run = oursInFreshJvm(name);
-                ours.wall += System.nanoTime() - start;
-                ours.add(Double.parseDouble(run.get("median")) * 1e9);
-                oursMean.add(Double.parseDouble(run.get("mean")) * 1e9);
+                oursWall += System.nanoTime() - start;
+                ours[f] = Double.parseDouble(run.get("median")) * 1e9;
+                oursMeans[f] = Double.parseDouble(run.get("mean")) * 1e9;
                 shape = run.get("rounds") + " x " + run.get("iterations");
             }
-            double ratio = ours.mean() / jmh.mean();
-            double twoSe = 2 * ratio * Math.hypot(ours.relativeError(), jmh.relativeError());
+            // Over forks, not rounds: TimingStats gives the mean and the sample standard deviation.
+            TimingStats jmhForks = TimingStats.of(jmh, 1);
+            TimingStats ourForks = TimingStats.of(ours, 1);
+            double ratio = ourForks.mean() / jmhForks.mean();
+            double twoSe = 2 * ratio * Math.hypot(relativeError(ourForks), relativeError(jmhForks));
+            double p50Mean = TimingStats.of(jmhP50, 1).mean();
             System.out.printf(Locale.ROOT, "| %s | %s | %s | %.3f ± %.3f | %.3f | %s%s | %s | %s | %.1f s vs %.1f s |%n",
-                    name, ns(jmh.mean()), ns(ours.mean()), ratio, twoSe, oursMean.mean() / jmh.mean(),
-                    p50 ? ns(jmhP50.mean()) + " | " + String.format(Locale.ROOT, "%.3f | ", ours.mean() / jmhP50.mean()) : "",
-                    jmh, ours, shape, jmh.wall / 1e9 / forks, ours.wall / 1e9 / forks);
+                    name, ns(jmhForks.mean()), ns(ourForks.mean()), ratio, twoSe,
+                    TimingStats.of(oursMeans, 1).mean() / jmhForks.mean(),
+                    p50 ? ns(p50Mean) + " | " + String.format(Locale.ROOT, "%.3f | ", ourForks.mean() / p50Mean) : "",
+                    list(jmh), list(ours), shape, jmhWall / 1e9 / forks, oursWall / 1e9 / forks);
         }
         System.out.printf(Locale.ROOT, "%nload average at end: %.2f%n", CommandLine.loadAverage());
     }
 
-    /** One statistic per fork (nanoseconds), and the wall time the forks took. */
-    private static final class Forks {
-        private final double[] values;
-        private int count;
-        long wall;
+    /** Standard error of the mean over forks, relative to the mean. */
+    private static double relativeError(TimingStats forks) {
+        return forks.stddev() / Math.sqrt(forks.rounds()) / forks.mean();
+    }
 
-        Forks(int forks) {
-            values = new double[forks];
+    private static String list(double[] nanos) {
+        List<String> out = new ArrayList<>();
+        for (double n : nanos) {
+            out.add(ns(n));
         }
-
-        void add(double nanos) {
-            values[count++] = nanos;
-        }
-
-        double mean() {
-            double sum = 0;
-            for (int i = 0; i < count; i++) {
-                sum += values[i];
-            }
-            return sum / count;
-        }
-
-        /** Standard error of the mean over forks, relative to the mean. */
-        double relativeError() {
-            if (count < 2) {
-                return 0;
-            }
-            double mean = mean();
-            double squares = 0;
-            for (int i = 0; i < count; i++) {
-                squares += (values[i] - mean) * (values[i] - mean);
-            }
-            return Math.sqrt(squares / (count - 1) / count) / mean;
-        }
-
-        @Override
-        public String toString() {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                out.add(ns(values[i]));
-            }
-            return String.join(", ", out);
-        }
+        return String.join(", ", out);
     }
 
     /** One JMH fork of {@code name} in {@code mode}: its primary result. */
