@@ -21,6 +21,7 @@ public final class AgentCost {
     private static final int REPEATS = 3;
     private static final int STARTS = 7;
     private static final int SIDE_BY_SIDE_JVMS = 5;
+    private static final int PAIRS = 7;
 
     private final String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final String benchmem;
@@ -86,7 +87,20 @@ public final class AgentCost {
 
         // This machine's cores change speed for minutes at a time (another tenant, frequency), and
         // the counting loop suffers more from a slow period than the bare loop: JVMs run one
-        // after the other compare different periods. Side by side in one JVM they share them.
+        // after the other compare different periods. JVMs run back to back mostly share one,
+        // and rounds side by side in one JVM always do.
+        System.out.println("Counting alone against no agent, in pairs of JVMs run back to back: the loop in a JVM without"
+                + " agent, then recorded in an armed one; per pair the median ns/object of each and their ratio");
+        Series pairRatios = new Series("pairs");
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < PAIRS; i++) {
+            double plain = Double.parseDouble(child(null, "loop", "none"));
+            double counted = Double.parseDouble(child(armed, "-XX:+DisableExplicitGC", "loop", "benchmem"));
+            pairRatios.add(String.valueOf(counted / plain));
+            pairs.append(pairs.length() == 0 ? "" : ", ").append(String.format("%.2f / %.2f = %.3f", plain, counted, counted / plain));
+        }
+        System.out.printf("  one class  median of %d pairs %.2fx   (%s)%n%n", PAIRS, pairRatios.middle(), pairs);
+
         System.out.println("Counting alone, side by side in one armed JVM: an unrecorded round, then a recorded one, "
                 + Child.ROUNDS + " times; per JVM the median ns/object of each and the median ratio of a pair");
         for (String shape : new String[] {"one class", "mixed"}) {

@@ -3,6 +3,7 @@ package dev.benchmem.bench.timing;
 import dev.benchmem.harness.timing.TimingEngine;
 import dev.benchmem.harness.timing.TimingOptions;
 import dev.benchmem.harness.timing.TimingStats;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -10,6 +11,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Times one workload with benchmem's default timing options in this (fresh) JVM, as the
  * harness would, and prints {@code key=value} lines for {@link TimingVsJmh}. Results are
  * consumed by a JMH {@link Blackhole}, so both sides pay the same consumption cost.
+ *
+ * <p>Arguments: the workload's name, then optionally a minimum round time in seconds (the
+ * harness's {@code --benchmark-min-time}) in place of the default.
  */
 public final class OursOnce {
 
@@ -21,14 +25,8 @@ public final class OursOnce {
             System.err.println("unknown workload '" + args[0] + "' (use " + Workloads.all().keySet() + ")");
             System.exit(2);
         }
-        Blackhole bh = new Blackhole(
-                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
         long start = System.nanoTime();
-        TimingStats stats = TimingEngine.measure(iterations -> {
-            for (long i = 0; i < iterations; i++) {
-                bh.consume(workload.get());
-            }
-        }, TimingOptions.defaults());
+        TimingStats stats = time(workload, options(args));
         long measureNanos = System.nanoTime() - start;
         System.out.println("median=" + stats.median());
         System.out.println("mean=" + stats.mean());
@@ -36,5 +34,25 @@ public final class OursOnce {
         System.out.println("rounds=" + stats.rounds());
         System.out.println("iterations=" + stats.iterations());
         System.out.println("measure_seconds=" + measureNanos / 1e9);
+    }
+
+    /** Times {@code workload} as the harness would, each value consumed by a JMH {@link Blackhole}. */
+    static TimingStats time(Supplier<Object> workload, TimingOptions options) throws Throwable {
+        Blackhole bh = new Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        return TimingEngine.measure(iterations -> {
+            for (long i = 0; i < iterations; i++) {
+                bh.consume(workload.get());
+            }
+        }, options);
+    }
+
+    private static TimingOptions options(String[] args) {
+        if (args.length < 2) {
+            return TimingOptions.defaults();
+        }
+        return TimingOptions.builder()
+                .minTime(Duration.ofNanos((long) (Double.parseDouble(args[1]) * 1e9)))
+                .build();
     }
 }

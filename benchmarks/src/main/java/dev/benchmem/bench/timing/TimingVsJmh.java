@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -34,13 +36,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * --jmh-iterations N} (5), {@code --jmh-time SECONDS} (1 per iteration), {@code --jmh-defaults}
  * (JMH's own 5 + 5 iterations of 10 s per fork), {@code --p50} (adds a JMH {@code SampleTime}
  * fork per pair, whose median is robust to preemption as ours is: a cross-check on a busy
- * machine), {@code --only NAME[,NAME]}.
+ * machine), {@code --min-time SECONDS} (our rounds last at least this long, as the harness's
+ * {@code --benchmark-min-time}: long enough and each round carries its share of the young
+ * collections an allocating call causes, as a JMH iteration does), {@code --same-jvm TURNS}
+ * (instead of pairs of JVMs, N JVMs that each run both methods in turn, TURNS times: see
+ * {@link SameJvm}), {@code --only NAME[,NAME]}.
  */
 public final class TimingVsJmh {
 
     private static final String JVM_HEAP = "-Xmx512m";
     private static final List<String> VALUED =
-            List.of("forks", "jmh-warmup", "jmh-iterations", "jmh-time", "only");
+            List.of("forks", "jmh-warmup", "jmh-iterations", "jmh-time", "min-time", "same-jvm", "only");
     private static final List<String> FLAGS = List.of("jmh-defaults", "p50");
 
     private TimingVsJmh() {}
@@ -56,6 +62,10 @@ public final class TimingVsJmh {
                 System.exit(2);
             }
             names.retainAll(only);
+        }
+        if (opts.containsKey("same-jvm")) {
+            sameJvm(names, forks, Integer.parseInt(opts.get("same-jvm")), opts);
+            return;
         }
         System.out.printf(Locale.ROOT, "load average at start: %.2f on %d cores; %d pairs of fresh JVMs per workload%n%n",
                 CommandLine.loadAverage(), Runtime.getRuntime().availableProcessors(), forks);
@@ -80,7 +90,7 @@ public final class TimingVsJmh {
                     jmhP50[f] = jmhFork(name, Mode.SampleTime, opts).getStatistics().getPercentile(50);
                 }
                 start = System.nanoTime();
-                Map<String, String> run = oursInFreshJvm(name);
+                Map<String, String> run = oursInFreshJvm(name, opts.get("min-time"));
                 oursWall += System.nanoTime() - start;
                 ours[f] = Double.parseDouble(run.get("median")) * 1e9;
                 oursMeans[f] = Double.parseDouble(run.get("mean")) * 1e9;
@@ -101,6 +111,57 @@ public final class TimingVsJmh {
         System.out.printf(Locale.ROOT, "%nload average at end: %.2f%n", CommandLine.loadAverage());
     }
 
+    /**
+     * Both methods in the same JVMs ({@link SameJvm}): per workload, {@code jvms} fresh JVMs
+     * that each run JMH in-process and ours in turn, {@code turns} times; per JVM the ratio of
+     * our mean median to JMH's mean average, and their mean over JVMs with two standard errors.
+     */
+    private static void sameJvm(List<String> names, int jvms, int turns, Map<String, String> opts)
+            throws IOException, InterruptedException {
+        System.out.printf(Locale.ROOT, "load average at start: %.2f on %d cores; %d JVMs per workload, %d turns each%n%n",
+                CommandLine.loadAverage(), Runtime.getRuntime().availableProcessors(), jvms, turns);
+        System.out.println("| workload | JMH avg (mean) | ours: median (mean) | ours / JMH avg ± 2 SE over JVMs "
+                + "| ours mean / JMH avg | per JVM: ours / JMH (each turn's JMH avg / our median) |");
+        System.out.println("|---|---|---|---|---|---|");
+        List<String> jmhArgs = new ArrayList<>();
+        for (String key : List.of("jmh-warmup", "jmh-iterations", "jmh-time", "jmh-defaults")) {
+            if (opts.containsKey(key)) {
+                jmhArgs.add(key + "=" + opts.get(key));
+            }
+        }
+        for (String name : names) {
+            double[] ratios = new double[jvms];
+            double jmhSum = 0;
+            double oursSum = 0;
+            double oursMeanSum = 0;
+            List<String> perJvm = new ArrayList<>();
+            for (int j = 0; j < jvms; j++) {
+                List<String> args = new ArrayList<>(List.of(name, String.valueOf(turns)));
+                args.addAll(jmhArgs);
+                double jmh = 0;
+                double ours = 0;
+                List<String> each = new ArrayList<>();
+                for (String line : freshJvm(SameJvm.class, args).lines().filter(l -> l.startsWith("jmh=")).toList()) {
+                    Map<String, String> turn = keyValues(Arrays.stream(line.split(" ")));
+                    double j1 = Double.parseDouble(turn.get("jmh"));
+                    double o1 = Double.parseDouble(turn.get("ours"));
+                    oursMeanSum += Double.parseDouble(turn.get("ours_mean")) / turns / jvms;
+                    jmh += j1 / turns;
+                    ours += o1 / turns;
+                    each.add(ns(j1) + " / " + ns(o1));
+                }
+                ratios[j] = ours / jmh;
+                jmhSum += jmh / jvms;
+                oursSum += ours / jvms;
+                perJvm.add(String.format(Locale.ROOT, "%.3f (%s)", ratios[j], String.join(", ", each)));
+            }
+            TimingStats r = TimingStats.of(ratios, 1);
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.3f ± %.3f | %.3f | %s |%n", name, ns(jmhSum), ns(oursSum),
+                    r.mean(), 2 * r.stddev() / Math.sqrt(jvms), oursMeanSum / jmhSum, String.join("; ", perJvm));
+        }
+        System.out.printf(Locale.ROOT, "%nload average at end: %.2f%n", CommandLine.loadAverage());
+    }
+
     /** Standard error of the mean over forks, relative to the mean. */
     private static double relativeError(TimingStats forks) {
         return forks.stddev() / Math.sqrt(forks.rounds()) / forks.mean();
@@ -117,12 +178,16 @@ public final class TimingVsJmh {
     /** One JMH fork of {@code name} in {@code mode}: its primary result. */
     private static org.openjdk.jmh.results.Result<?> jmhFork(String name, Mode mode, Map<String, String> opts)
             throws org.openjdk.jmh.runner.RunnerException {
+        return new Runner(jmhOptions(name, mode, opts).jvmArgsAppend(JVM_HEAP).forks(1).build())
+                .runSingle().getPrimaryResult();
+    }
+
+    /** JMH's options for {@code name} in {@code mode}, iterations as {@code opts} say; forks are the caller's. */
+    static ChainedOptionsBuilder jmhOptions(String name, Mode mode, Map<String, String> opts) {
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(JmhWorkloads.class.getName() + "\\." + name + "$")
                 .mode(mode)
                 .timeUnit(TimeUnit.NANOSECONDS)
-                .jvmArgsAppend(JVM_HEAP)
-                .forks(1)
                 .verbosity(VerboseMode.SILENT);
         if (!opts.containsKey("jmh-defaults")) {
             TimeValue time = TimeValue.milliseconds(
@@ -132,28 +197,44 @@ public final class TimingVsJmh {
                     .warmupTime(time)
                     .measurementTime(time);
         }
-        return new Runner(b.build()).runSingle().getPrimaryResult();
+        return b;
     }
 
     /** Runs {@link OursOnce} in a new JVM with this class path; its {@code key=value} lines. */
-    private static Map<String, String> oursInFreshJvm(String name)
+    private static Map<String, String> oursInFreshJvm(String name, String minTime)
             throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of(name));
+        if (minTime != null) {
+            args.add(minTime);
+        }
+        return keyValues(freshJvm(OursOnce.class, args).lines());
+    }
+
+    /** The {@code key=value} items among {@code items}, by key. */
+    private static Map<String, String> keyValues(Stream<String> items) {
+        Map<String, String> m = new HashMap<>();
+        items.filter(item -> item.contains("=")).forEach(item -> {
+            int eq = item.indexOf('=');
+            m.put(item.substring(0, eq), item.substring(eq + 1));
+        });
+        return m;
+    }
+
+    /** Runs {@code main} in a new JVM with this class path and {@link #JVM_HEAP}; its standard output. */
+    private static String freshJvm(Class<?> main, List<String> args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, JVM_HEAP, "-cp", System.getProperty("java.class.path"),
-                OursOnce.class.getName(), name).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(List.of(java, JVM_HEAP, "-cp", System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out;
         try (InputStream in = p.getInputStream()) {
             out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("OursOnce " + name + " failed: " + out);
+            throw new IllegalStateException(main.getSimpleName() + " " + args + " failed: " + out);
         }
-        Map<String, String> m = new HashMap<>();
-        out.lines().filter(l -> l.contains("=")).forEach(l -> {
-            int eq = l.indexOf('=');
-            m.put(l.substring(0, eq), l.substring(eq + 1));
-        });
-        return m;
+        return out;
     }
 
     private static String ns(double nanos) {
@@ -181,7 +262,7 @@ public final class TimingVsJmh {
             } else {
                 throw new IllegalArgumentException("unknown option or missing value: '" + args[i]
                         + "' (options: --forks N, --jmh-warmup N, --jmh-iterations N, --jmh-time SECONDS, "
-                        + "--jmh-defaults, --p50, --only NAME[,NAME])");
+                        + "--jmh-defaults, --p50, --min-time SECONDS, --same-jvm TURNS, --only NAME[,NAME])");
             }
         }
         return m;
