@@ -66,9 +66,9 @@ public final class HookAnatomy {
         double bare = middleOfLastTwoThirds(nanos[0]);
         for (Variant v : variants) {
             double median = middleOfLastTwoThirds(nanos[v.ordinal()]);
-            System.out.printf(Locale.ROOT, "  %-44s %5.2f ns  %+5.2f ns  %.2fx%n", v.label, median, median - bare, median / bare);
+            System.out.printf(Locale.ROOT, "  %-52s %5.2f ns  %+5.2f ns  %.2fx%n", v.label, median, median - bare, median / bare);
         }
-        // Read the counters so that no variant's counting is dead code.
+        // A check that the counting variants counted (each counts every object of its rounds).
         System.out.println("  (counted " + SLOT[base(thread) + ALLOCATIONS] + " allocations)");
     }
 
