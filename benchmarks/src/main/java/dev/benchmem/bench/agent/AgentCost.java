@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Agent cost, benchmem vs the anchor (java-allocation-instrumenter 3.3.4), measured side by
@@ -92,28 +93,28 @@ public final class AgentCost {
         System.out.println("Counting alone against no agent, in pairs of JVMs run back to back: the loop in a JVM without"
                 + " agent, then recorded in an armed one; per pair the median ns/object of each and their ratio");
         Series pairRatios = new Series("pairs");
-        StringBuilder pairs = new StringBuilder();
+        List<String> pairs = new ArrayList<>();
         for (int i = 0; i < PAIRS; i++) {
             double plain = Double.parseDouble(child(null, "loop", "none"));
             double counted = Double.parseDouble(child(armed, "-XX:+DisableExplicitGC", "loop", "benchmem"));
             pairRatios.add(String.valueOf(counted / plain));
-            pairs.append(pairs.length() == 0 ? "" : ", ").append(String.format("%.2f / %.2f = %.3f", plain, counted, counted / plain));
+            pairs.add(String.format("%.2f / %.2f = %.3f", plain, counted, counted / plain));
         }
-        System.out.printf("  one class  median of %d pairs %.2fx   (%s)%n%n", PAIRS, pairRatios.middle(), pairs);
+        System.out.printf("  one class  median of %d pairs %.2fx   (%s)%n%n", PAIRS, pairRatios.middle(), String.join(", ", pairs));
 
         System.out.println("Counting alone, side by side in one armed JVM: an unrecorded round, then a recorded one, "
                 + Child.ROUNDS + " times; per JVM the median ns/object of each and the median ratio of a pair");
         for (String shape : new String[] {"one class", "mixed"}) {
             Series ratios = new Series(shape);
-            StringBuilder each = new StringBuilder();
+            List<String> each = new ArrayList<>();
             for (int i = 0; i < SIDE_BY_SIDE_JVMS; i++) {
                 String[] f = child(armed, "-XX:+DisableExplicitGC", "alternate", shape.equals("mixed") ? "mixed" : "one")
                         .split(" ");
                 ratios.add(f[2]);
-                each.append(each.length() == 0 ? "" : ", ").append(f[0]).append(" / ").append(f[1]).append(" = ").append(f[2]);
+                each.add(f[0] + " / " + f[1] + " = " + f[2]);
             }
             System.out.printf("  %-10s median of %d JVMs %.2fx   (%s)%n", shape, SIDE_BY_SIDE_JVMS,
-                    ratios.middle(), each);
+                    ratios.middle(), String.join(", ", each));
         }
         System.out.println();
 
@@ -166,10 +167,7 @@ public final class AgentCost {
 
         /** The middle value, its ratio to {@code base}'s, and every value. */
         String against(Series base) {
-            StringBuilder all = new StringBuilder();
-            for (double value : values) {
-                all.append(all.length() == 0 ? "" : ", ").append(String.format("%.2f", value));
-            }
+            String all = values.stream().map(value -> String.format("%.2f", value)).collect(Collectors.joining(", "));
             return String.format("  %-28s %7.2f ns   %.2fx   (%s)", label, middle(), middle() / base.middle(), all);
         }
     }

@@ -116,7 +116,8 @@ public final class Child {
         }
     }
 
-    private static double median(double[] values) {
+    /** The middle of {@code values} (the upper one of the two middles of an even count). */
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

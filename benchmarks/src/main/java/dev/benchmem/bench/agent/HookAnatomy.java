@@ -256,9 +256,8 @@ public final class HookAnatomy {
         SLOT[b + LIMIT] = Long.MAX_VALUE;
     }
 
+    /** The median of the rounds after the first third (the JIT's warmup). */
     private static double middleOfLastTwoThirds(double[] values) {
-        double[] last = Arrays.copyOfRange(values, values.length / 3, values.length);
-        Arrays.sort(last);
-        return last[last.length / 2];
+        return Child.median(Arrays.copyOfRange(values, values.length / 3, values.length));
     }
 }
