@@ -59,8 +59,12 @@ public final class PlotCommand implements Callable<Integer> {
     AxisScale scale = new AxisScale();
 
     @Option(names = "--clip", paramLabel = "X",
-            description = "Clamp the colour scale to ±X (log2 fold change for sweep, the delta's unit for scatter and compare).")
+            description = {"Set the colour scale to ±X, narrower or wider than the data (log2 fold change for sweep,",
+                "the delta's unit for scatter and compare; default: the largest change, at least ±10%)."})
     Double clip;
+
+    @Option(names = "--label-points", description = "scatter: write each id next to its point.")
+    boolean labelPoints;
 
     @Option(names = "--sort", paramLabel = "ORDER",
             description = "compare: rank bars by absolute (native units) or relative (percent) change (default: absolute).")
@@ -107,7 +111,8 @@ public final class PlotCommand implements Callable<Integer> {
     }
 
     private PlotOptions options(Metric metric) {
-        PlotOptions options = PlotOptions.metric(metric).withScale(scale.scale()).withSort(sort);
+        PlotOptions options = PlotOptions.metric(metric).withScale(scale.scale()).withSort(sort)
+                .withPointLabels(labelPoints);
         if (x != null) {
             options = options.withX(x);
         }

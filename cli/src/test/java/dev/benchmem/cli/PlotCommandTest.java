@@ -86,6 +86,15 @@ class PlotCommandTest {
     }
 
     @Test
+    void labelPointsWritesIdsNextToScatterPoints() throws IOException {
+        Path page = dir.resolve("labelled.html");
+        assertThat(plot(baseline.toString(), candidate.toString(), "--label-points", "-o", page.toString())).isZero();
+        assertThat(Files.readString(page)).contains("\"mode\":\"markers+text\"");
+        assertThat(plot(baseline.toString(), candidate.toString(), "-o", page.toString())).isZero();
+        assertThat(Files.readString(page)).contains("\"mode\":\"markers\"").doesNotContain("markers+text");
+    }
+
+    @Test
     void badInputIsOneLineAndExitCode2() {
         String a = baseline.toString();
         String b = candidate.toString();

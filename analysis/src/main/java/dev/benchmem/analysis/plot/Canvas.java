@@ -10,6 +10,9 @@ import java.util.Arrays;
  */
 final class Canvas {
 
+    /** The least height a page sized to its content gets: room for the title, one row and a colour bar. */
+    static final int MIN_HEIGHT = 260;
+
     private static final double GAP_X = 0.08;
     private static final double GAP_Y = 0.12;
 
@@ -78,9 +81,15 @@ final class Canvas {
         return new double[] {1 - span[1], 1 - span[0]};
     }
 
+    /**
+     * Plain decimals on every axis: plotly's default SI prefixes turn 0.0001 MiB into
+     * {@code 100μ}, which reads as a unit.
+     */
     private void place(int panel, double[] x, double[] y) {
-        xaxis(panel).put("anchor", yRef(panel)).put("automargin", true).set("domain", Json.array().add(x[0]).add(x[1]));
-        yaxis(panel).put("anchor", xRef(panel)).put("automargin", true).set("domain", Json.array().add(y[0]).add(y[1]));
+        xaxis(panel).put("anchor", yRef(panel)).put("automargin", true).put("exponentformat", "none")
+                .set("domain", Json.array().add(x[0]).add(x[1]));
+        yaxis(panel).put("anchor", xRef(panel)).put("automargin", true).put("exponentformat", "none")
+                .set("domain", Json.array().add(y[0]).add(y[1]));
     }
 
     static String xRef(int panel) {

@@ -21,7 +21,10 @@ final class CompareView {
         List<Series> both = data.inBoth(base, cand);
         boolean relative = options.sort() == PlotOptions.Sort.RELATIVE;
         double[] rawDeltas = both.stream().mapToDouble(s -> s.value()[cand] - s.value()[base]).toArray();
-        DisplayUnit unit = DisplayUnit.of(data.metric, Diverging.maxAbs(rawDeltas));
+        // The smallest change the axis and colours span: a share of the largest baseline value.
+        double rawFloor = Diverging.NOISE_FLOOR * both.stream().mapToDouble(s -> Math.abs(s.value()[base])).max().orElse(0);
+        DisplayUnit unit = DisplayUnit.of(data.metric, Math.max(Diverging.maxAbs(rawDeltas), rawFloor));
+        double floor = relative ? Diverging.NOISE_FLOOR * 100 : unit.apply(rawFloor);
         ToDoubleFunction<Series> measure = relative
                 ? s -> percent(s.value()[base], s.value()[cand])
                 : s -> unit.apply(s.value()[cand] - s.value()[base]);
@@ -63,8 +66,14 @@ final class CompareView {
             canvas.xaxis(p).put("zeroline", true).put("zerolinecolor", "#444");
         }
         double[] all = both.stream().mapToDouble(measure).toArray();
-        Diverging.apply(canvas.colorAxis(), all, options, axis);
-        canvas.height(Math.min(4000, Math.max(450, 160 + (40 + BAR_PIXELS) * panels.size() + both.size() * BAR_PIXELS)));
+        // A symmetric axis at least as wide as the floor: noise draws short bars, not full-width ones.
+        double reach = Math.max(Diverging.maxAbs(all), floor) * 1.05;
+        for (int p = 0; p < panels.size(); p++) {
+            canvas.xaxis(p).set("range", Json.array().add(-reach).add(reach));
+        }
+        Diverging.apply(canvas.colorAxis(), all, floor, options, axis);
+        canvas.height(Math.min(4000, Math.max(Canvas.MIN_HEIGHT,
+                160 + (40 + BAR_PIXELS) * panels.size() + both.size() * BAR_PIXELS)));
         return new PlotResult(View.COMPARE, data.metric, canvas.figure(), both.size());
     }
 

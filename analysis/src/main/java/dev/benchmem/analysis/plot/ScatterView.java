@@ -20,9 +20,11 @@ final class ScatterView {
         int cand = data.last();
         List<Series> both = data.inBoth(base, cand).stream().filter(s -> s.value()[base] > 0).toList();
         List<Panel> panels = Panels.split(data, both, options.facet());
-        DisplayUnit unit = DisplayUnit.of(data.metric, both.stream().mapToDouble(s -> s.value()[base]).max().orElse(0));
+        double largestBase = both.stream().mapToDouble(s -> s.value()[base]).max().orElse(0);
+        DisplayUnit unit = DisplayUnit.of(data.metric, largestBase);
         double[] rawDeltas = both.stream().mapToDouble(s -> s.value()[cand] - s.value()[base]).toArray();
-        DisplayUnit deltaUnit = DisplayUnit.of(data.metric, Diverging.maxAbs(rawDeltas));
+        double rawFloor = Diverging.NOISE_FLOOR * largestBase;
+        DisplayUnit deltaUnit = DisplayUnit.of(data.metric, Math.max(Diverging.maxAbs(rawDeltas), rawFloor));
         String baseLabel = data.runs.get(base);
         String candLabel = data.runs.get(cand);
 
@@ -35,7 +37,12 @@ final class ScatterView {
             Panel panel = panels.get(p);
             canvas.panelTitle(p, panel.title());
             ObjectNode trace = canvas.trace(p, "scatter");
-            trace.put("mode", "markers").put("name", Json.text(data.metric.key())).put("showlegend", false);
+            trace.put("mode", options.pointLabels() ? "markers+text" : "markers")
+                    .put("name", Json.text(data.metric.key())).put("showlegend", false);
+            if (options.pointLabels()) {
+                trace.put("textposition", "top center");
+                trace.putObject("textfont").put("size", 10).put("color", "#444");
+            }
             trace.put("hovertemplate", hover);
             int n = panel.series().size();
             double[] x = new double[n];
@@ -63,13 +70,37 @@ final class ScatterView {
                     .put("xanchor", "right").put("yanchor", "top")
                     .putObject("font").put("color", "#999").put("size", 11);
         }
+        double[] ratios = both.stream().mapToDouble(s -> s.value()[cand] / s.value()[base]).toArray();
+        boolean logRatio = options.scale() == PlotOptions.Scale.LOG;
         for (int p = 0; p < panels.size(); p++) {
             // x is log unless --linear; the ratio axis is linear unless --log.
             canvas.xaxis(p).put("type", options.scale() == PlotOptions.Scale.LINEAR ? "linear" : "log");
-            canvas.yaxis(p).put("type", options.scale() == PlotOptions.Scale.LOG ? "log" : "linear");
+            canvas.yaxis(p).put("type", logRatio ? "log" : "linear").set("range", ratioRange(ratios, logRatio));
         }
-        Diverging.apply(canvas.colorAxis(), Arrays.stream(rawDeltas).map(deltaUnit::apply).toArray(), options,
-                "Δ " + deltaUnit.label(data.metric.key()));
+        Diverging.apply(canvas.colorAxis(), Arrays.stream(rawDeltas).map(deltaUnit::apply).toArray(),
+                deltaUnit.apply(rawFloor), options, "Δ " + deltaUnit.label(data.metric.key()));
         return new PlotResult(View.SCATTER, data.metric, canvas.figure(), both.size());
+    }
+
+    /**
+     * The ratio axis spans at least 1 ± {@link Diverging#NOISE_FLOOR} (so identical runs sit on a
+     * flat line at 1 instead of filling a 0.992-1 axis) and every point, with a margin; in
+     * log10 units on a log axis, as plotly wants.
+     */
+    static ArrayNode ratioRange(double[] ratios, boolean log) {
+        double low = 1 - Diverging.NOISE_FLOOR;
+        double high = 1 + Diverging.NOISE_FLOOR;
+        for (double r : ratios) {
+            if (Double.isFinite(r) && r > 0) {
+                low = Math.min(low, r);
+                high = Math.max(high, r);
+            }
+        }
+        if (log) {
+            double pad = (Math.log10(high) - Math.log10(low)) * 0.05;
+            return Json.array().add(Math.log10(low) - pad).add(Math.log10(high) + pad);
+        }
+        double pad = (high - low) * 0.05;
+        return Json.array().add(Math.max(0, low - pad)).add(high + pad);
     }
 }

@@ -49,9 +49,9 @@ final class SweepView {
             canvas.xaxis(p).put("type", "category");
             canvas.yaxis(p).put("type", "category").put("autorange", "reversed");
         }
-        Diverging.apply(canvas.colorAxis(), folds.stream().mapToDouble(Double::doubleValue).toArray(), options,
-                "log2(run / " + first + ")");
-        canvas.height(Math.min(2400, Math.max(450, 160 + 60 * panels.size() + data.series.size() * ROW_PIXELS)));
+        Diverging.apply(canvas.colorAxis(), folds.stream().mapToDouble(Double::doubleValue).toArray(),
+                Diverging.log2Floor(), options, "log2(run / " + first + ")");
+        canvas.height(Math.min(2400, Math.max(Canvas.MIN_HEIGHT, 160 + 60 * panels.size() + data.series.size() * ROW_PIXELS)));
         return new PlotResult(View.SWEEP, data.metric, canvas.figure(), data.series.size());
     }
 
@@ -65,6 +65,4 @@ final class SweepView {
         }
         return Math.log(value / first) / Math.log(2);
     }
-
-
 }

@@ -82,6 +82,33 @@ class PlotPagesIT {
     }
 
     @Test
+    void comparePageIsAsTallAsItsBarsNotTheWindow() throws Exception {
+        PlotResult r = Plots.compare(SavedRuns.sortRuns(dir.resolve("sort"), "baseline", "candidate"), PlotOptions.metric(Metric.TIME));
+        assertRendered(r, "compare-height", 1, 4);
+        int figure = r.figure().layoutJson().get("height").asInt();
+        // The window is 800 pixels tall; the page's content ends where the figure does.
+        JsonNode page = chromium.script("return [document.body.getBoundingClientRect().height,"
+                + " document.getElementById('benchmem-plot').getBoundingClientRect().height];");
+        assertThat(page.get(1).asInt()).isEqualTo(figure);
+        assertThat(page.get(0).asInt()).isBetween(figure, figure + 20);
+    }
+
+    @Test
+    void logAxesInMibShowPlainDecimals() throws Exception {
+        LongTable wide = SavedRuns.in(dir.resolve("wide"))
+                .add("r", "fill[10]", Map.of("n", 10.0), Metric.PEAK, 56)
+                .add("r", "fill[1000]", Map.of("n", 1_000.0), Metric.PEAK, 4_016)
+                .add("r", "fill[100000]", Map.of("n", 100_000.0), Metric.PEAK, 400_016)
+                .add("r", "fill[1000000]", Map.of("n", 1_000_000.0), Metric.PEAK, 4_000_016).load();
+        PlotResult r = Plots.scaling(wide, PlotOptions.metric(Metric.PEAK));
+        assertRendered(r, "scaling-log-mib", 1, 4);
+        JsonNode ticks = chromium.script("return Array.from(document.querySelectorAll('.ytick text')).map(t => t.textContent);");
+        List<String> labels = new java.util.ArrayList<>();
+        ticks.forEach(t -> labels.add(t.asText()));
+        assertThat(labels).isNotEmpty().contains("0.001").noneMatch(t -> t.matches(".*[μmkMG]$"));
+    }
+
+    @Test
     void idsThatLookLikeMarkupStayText() throws Exception {
         LongTable table = SavedRuns.in(dir)
                 .add("a", XSS, Map.of("n", 1.0, "kind", XSS), Metric.PEAK, 100)

@@ -144,6 +144,99 @@ class ViewsTest {
         assertThat(axis.at("/colorbar/title/text").asText()).contains("clipped at ±0.25");
     }
 
+    /**
+     * Same code twice: the sort suite's peaks with one id 320 bytes (0.8%) lower, the noise of a
+     * memory pass. No view may turn that into a saturated colour or a zoomed axis.
+     */
+    private LongTable identical() {
+        SavedRuns saved = SavedRuns.in(dir.resolve("identical"));
+        for (String run : List.of("v1", "v2", "v3")) {
+            for (int n : new int[] {10_000, 50_000, 200_000, 500_000}) {
+                double bytes = 4.0 * n + 16 - (run.equals("v2") && n == 10_000 ? 320 : 0);
+                saved.add(run, "sort[" + n + "]", Map.of("n", n), Metric.PEAK, bytes);
+            }
+        }
+        return saved.load();
+    }
+
+    @Test
+    void identicalRunsLookNeutralInEveryColourScale() {
+        LongTable runs = identical();
+        ObjectNode sweep = Plots.sweep(runs, PlotOptions.metric(Metric.PEAK)).figure().layoutJson();
+        // the colour range is at least ±log2(1.1), so the 0.8% drop is a pale tint
+        assertThat(sweep.at("/coloraxis/cmax").asDouble()).isCloseTo(Math.log(1.1) / Math.log(2), within());
+        assertCentredOnZero(sweep.get("coloraxis"));
+
+        LongTable two = SavedRuns.in(dir.resolve("two")).add("a", "sort[10000]", Map.of(), Metric.PEAK, 40_016)
+                .add("b", "sort[10000]", Map.of(), Metric.PEAK, 39_696)
+                .add("a", "sort[500000]", Map.of(), Metric.PEAK, 2_000_016)
+                .add("b", "sort[500000]", Map.of(), Metric.PEAK, 2_000_016).load();
+        ObjectNode scatter = Plots.scatter(two, PlotOptions.metric(Metric.PEAK)).figure().layoutJson();
+        // Δ in KiB (10% of the 1.9 MiB baseline is 195 KiB), not ±0.31 KiB
+        assertThat(scatter.at("/coloraxis/colorbar/title/text").asText()).isEqualTo("Δ peak (KiB)");
+        assertThat(scatter.at("/coloraxis/cmax").asDouble()).isCloseTo(0.1 * 2_000_016 / 1024, within());
+        // the ratio axis spans 0.9..1.1 and more, not 0.992..1
+        assertThat(scatter.at("/yaxis/range/0").asDouble()).isLessThan(0.9);
+        assertThat(scatter.at("/yaxis/range/1").asDouble()).isGreaterThan(1.1);
+        ObjectNode logRatio = Plots.scatter(two, PlotOptions.metric(Metric.PEAK).withScale(PlotOptions.Scale.LOG))
+                .figure().layoutJson();
+        assertThat(logRatio.at("/yaxis/range/0").asDouble()).isLessThan(Math.log10(0.9));
+        assertThat(logRatio.at("/yaxis/range/1").asDouble()).isGreaterThan(Math.log10(1.1));
+
+        ObjectNode compare = Plots.compare(two, PlotOptions.metric(Metric.PEAK)).figure().layoutJson();
+        assertThat(compare.at("/coloraxis/cmax").asDouble()).isCloseTo(0.1 * 2_000_016 / 1024, within());
+        assertThat(compare.at("/xaxis/range/1").asDouble()).isGreaterThanOrEqualTo(0.1 * 2_000_016 / 1024);
+        assertThat(compare.at("/xaxis/range/0").asDouble()).isEqualTo(-compare.at("/xaxis/range/1").asDouble());
+        ObjectNode relative = Plots.compare(two, PlotOptions.metric(Metric.PEAK).withSort(PlotOptions.Sort.RELATIVE))
+                .figure().layoutJson();
+        assertThat(relative.at("/coloraxis/cmax").asDouble()).isEqualTo(10.0);
+    }
+
+    @Test
+    void clipWidensAsWellAsNarrows() {
+        LongTable runs = identical();
+        ObjectNode wide = (ObjectNode) Plots.sweep(runs, PlotOptions.metric(Metric.PEAK).withClip(2))
+                .figure().layoutJson().get("coloraxis");
+        assertThat(wide.get("cmax").asDouble()).isEqualTo(2.0);
+        assertThat(wide.at("/colorbar/title/text").asText()).isEqualTo("log2(run / v1) (range ±2)");
+        ObjectNode narrow = (ObjectNode) Plots.sweep(runs, PlotOptions.metric(Metric.PEAK).withClip(0.001))
+                .figure().layoutJson().get("coloraxis");
+        assertThat(narrow.get("cmax").asDouble()).isEqualTo(0.001);
+        assertThat(narrow.at("/colorbar/title/text").asText()).isEqualTo("log2(run / v1) (clipped at ±0.001)");
+    }
+
+    @Test
+    void numericAxesUsePlainDecimalsNotSiPrefixes() {
+        LongTable small = SavedRuns.in(dir)
+                .add("r", "f[10]", Map.of("n", 10.0), Metric.PEAK, 56)
+                .add("r", "f[100000]", Map.of("n", 100_000.0), Metric.PEAK, 4_000_016)
+                .add("s", "f[10]", Map.of("n", 10.0), Metric.PEAK, 56)
+                .add("s", "f[100000]", Map.of("n", 100_000.0), Metric.PEAK, 4_000_016).load();
+        for (View view : List.of(View.SCALING, View.SCATTER)) {
+            ObjectNode layout = Plots.draw(view, small, PlotOptions.metric(Metric.PEAK)).figure().layoutJson();
+            assertThat(layout.at("/yaxis/exponentformat").asText()).as(view.key()).isEqualTo("none");
+            assertThat(layout.at("/xaxis/exponentformat").asText()).as(view.key()).isEqualTo("none");
+        }
+    }
+
+    @Test
+    void scatterPointsCanBeLabelled() {
+        JsonNode plain = Plots.scatter(two, PlotOptions.metric(Metric.PEAK)).figure().data().get(0);
+        assertThat(plain.get("mode").asText()).isEqualTo("markers");
+        JsonNode labelled = Plots.scatter(two, PlotOptions.metric(Metric.PEAK).withPointLabels(true)).figure().data().get(0);
+        assertThat(labelled.get("mode").asText()).isEqualTo("markers+text");
+        assertThat(texts(labelled.get("text"))).containsExactly("sort[10000]", "sort[50000]", "sort[200000]", "sort[500000]");
+    }
+
+    @Test
+    void compareAndSweepAreAsTallAsTheirRows() {
+        int compare = Plots.compare(two, PlotOptions.metric(Metric.PEAK)).figure().layoutJson().get("height").asInt();
+        int sweep = Plots.sweep(identical(), PlotOptions.metric(Metric.PEAK)).figure().layoutJson().get("height").asInt();
+        // four ids: a short page, not a 450-pixel minimum with the rows squeezed at the top
+        assertThat(compare).isLessThan(450).isGreaterThanOrEqualTo(Canvas.MIN_HEIGHT);
+        assertThat(sweep).isLessThan(450).isGreaterThanOrEqualTo(Canvas.MIN_HEIGHT);
+    }
+
     @Test
     void compareRanksBarsByAbsoluteOrRelativeDelta() {
         LongTable t = SavedRuns.in(dir)
