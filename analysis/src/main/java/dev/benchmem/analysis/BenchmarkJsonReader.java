@@ -1,5 +1,7 @@
 package dev.benchmem.analysis;
 
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.RunFileException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.benchmem.analysis;
 
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.RunFileException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.benchmem.analysis;
 
+import dev.benchmem.core.Metric;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package dev.benchmem.analysis;
 
+import dev.benchmem.core.RunFileException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

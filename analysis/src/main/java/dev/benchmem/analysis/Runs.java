@@ -1,5 +1,7 @@
 package dev.benchmem.analysis;
 
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.RunFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.benchmem.analysis;
 
+import dev.benchmem.core.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

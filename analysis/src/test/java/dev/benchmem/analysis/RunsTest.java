@@ -1,5 +1,7 @@
 package dev.benchmem.analysis;
 
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.RunFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

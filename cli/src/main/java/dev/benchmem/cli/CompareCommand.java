@@ -1,18 +1,16 @@
 package dev.benchmem.cli;
 
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.Threshold;
+import dev.benchmem.core.Regression;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 import dev.benchmem.analysis.Stat;
 import dev.benchmem.analysis.compare.CompareOptions;
 import dev.benchmem.analysis.compare.Comparison;
 import dev.benchmem.analysis.compare.CsvTables;
 import dev.benchmem.analysis.compare.DeltaTable;
-import dev.benchmem.analysis.compare.Gate;
-import dev.benchmem.analysis.compare.Regression;
-import dev.benchmem.analysis.compare.RegressionReport;
 import dev.benchmem.analysis.compare.SortOrder;
 import dev.benchmem.analysis.compare.TableFormat;
-import dev.benchmem.analysis.compare.Threshold;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -97,7 +95,7 @@ public final class CompareCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), (groupBy != null ? "--group-by " : "--pivot ") + e.getMessage());
             }
         }
-        List<Regression> regressions = failOn.isEmpty() ? List.of() : Gate.check(runs, stat, failOn);
+        List<Regression> regressions = failOn.isEmpty() ? List.of() : Comparison.regressions(runs, stat, failOn);
         if (csv != null) {
             try {
                 CsvTables.write(csv, tables);
@@ -113,7 +111,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.tableFormat.render(tables));
         if (!failOn.isEmpty()) {
-            out.print(RegressionReport.render(regressions, format.tableFormat));
+            out.print(format.tableFormat.renderRegressions(regressions));
         }
         out.flush();
         return regressions.isEmpty() ? 0 : 1;

@@ -1,8 +1,8 @@
 package dev.benchmem.cli;
 
-import dev.benchmem.analysis.Metric;
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.Threshold;
 import dev.benchmem.analysis.Stat;
-import dev.benchmem.analysis.compare.Threshold;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

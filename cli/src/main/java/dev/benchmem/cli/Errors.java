@@ -1,6 +1,6 @@
 package dev.benchmem.cli;
 
-import dev.benchmem.analysis.RunFileException;
+import dev.benchmem.core.RunFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;

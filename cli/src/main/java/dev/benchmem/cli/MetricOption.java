@@ -1,7 +1,7 @@
 package dev.benchmem.cli;
 
+import dev.benchmem.core.Metric;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;

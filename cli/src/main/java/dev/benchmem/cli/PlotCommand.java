@@ -1,7 +1,7 @@
 package dev.benchmem.cli;
 
+import dev.benchmem.core.Metric;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 import dev.benchmem.analysis.plot.PlotException;
 import dev.benchmem.analysis.plot.PlotOptions;
 import dev.benchmem.analysis.plot.PlotPage;

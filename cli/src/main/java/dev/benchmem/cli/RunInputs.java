@@ -1,5 +1,6 @@
 package dev.benchmem.cli;
 
+import dev.benchmem.core.RunFileException;
 import dev.benchmem.analysis.LongTable;
 import dev.benchmem.analysis.Runs;
 import java.nio.file.Path;

@@ -1,8 +1,13 @@
 package dev.benchmem.analysis.compare;
 
+import dev.benchmem.core.Gate;
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.Regression;
+import dev.benchmem.core.Threshold;
+import dev.benchmem.analysis.Stat;
+import java.util.EnumMap;
 import dev.benchmem.analysis.DimValues;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 import dev.benchmem.analysis.NaturalOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +58,35 @@ public final class Comparison {
         }
         Comparison c = new Comparison(runs, metric, options);
         return options.pivot() != null ? c.pivoted(options.pivot()) : c.sideBySide(options.groupBy());
+    }
+
+    /**
+     * The CI gate ({@code --fail-on}): every id whose metric grew beyond a threshold, the last of
+     * {@code runs} against the first, by the rule of {@link Gate#check}.
+     *
+     * @param stat the statistic compared (the same as the table shows)
+     * @return the regressions, in threshold order, then by id; empty when the gate passes
+     * @throws IllegalArgumentException when fewer than two runs are given, or a threshold's
+     *                                  metric is in neither the first nor the last run
+     */
+    public static List<Regression> regressions(LongTable runs, Stat stat, List<Threshold> thresholds) {
+        if (runs.runLabels().size() < 2) {
+            throw new IllegalArgumentException("--fail-on needs two runs or more (the first is the baseline, the last the candidate)");
+        }
+        CompareOptions options = new CompareOptions(stat, SortOrder.NAME, null, null);
+        Map<Metric, List<DeltaRow>> rows = new EnumMap<>(Metric.class);
+        List<Regression> regressions = new ArrayList<>();
+        for (Threshold t : thresholds) {
+            List<DeltaRow> metricRows = rows.computeIfAbsent(t.metric(),
+                    m -> tables(runs, m, options).get(0).rows());
+            if (metricRows.stream().allMatch(r -> Double.isNaN(r.baseline()) && Double.isNaN(r.candidate()))) {
+                throw new IllegalArgumentException("--fail-on " + t.text() + ": neither the first nor the last run has "
+                        + t.metric().key());
+            }
+            regressions.addAll(Gate.check(t, metricRows.stream()
+                    .map(r -> new Gate.Pair(r.id(), r.baseline(), r.candidate())).toList()));
+        }
+        return regressions;
     }
 
     private List<DeltaTable> sideBySide(String groupBy) {

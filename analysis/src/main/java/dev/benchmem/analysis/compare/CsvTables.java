@@ -1,6 +1,8 @@
 package dev.benchmem.analysis.compare;
 
-import dev.benchmem.analysis.AtomicFile;
+import dev.benchmem.core.AtomicFile;
+import dev.benchmem.core.Change;
+import dev.benchmem.core.Units;
 import dev.benchmem.analysis.DimValues;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ public final class CsvTables {
                 if (table.compares()) {
                     Change change = row.change();
                     out.append(',').append(change.kind() == Change.Kind.PERCENT
-                            ? Cells.fixed(change.percent(), 4) : "");
+                            ? Units.fixed(change.percent(), 4) : "");
                 }
                 out.append('\n');
             }

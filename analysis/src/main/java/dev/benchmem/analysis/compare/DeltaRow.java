@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.compare;
 
+import dev.benchmem.core.Change;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,6 @@
 package dev.benchmem.analysis.compare;
 
-import dev.benchmem.analysis.Metric;
+import dev.benchmem.core.Metric;
 import dev.benchmem.analysis.Stat;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.benchmem.analysis.compare;
 
-import dev.benchmem.analysis.Units;
+import dev.benchmem.core.Units;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +23,7 @@ record Grid(String title, List<String> header, List<List<String>> rows) {
                 cells.add(Cells.value(table.metric(), unit, row.value(c)));
             }
             if (table.compares()) {
-                cells.add(Cells.change(row.change()));
+                cells.add(row.change().text());
             }
             rows.add(cells);
         }

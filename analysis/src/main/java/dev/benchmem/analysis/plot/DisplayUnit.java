@@ -1,7 +1,7 @@
 package dev.benchmem.analysis.plot;
 
-import dev.benchmem.analysis.Metric;
-import dev.benchmem.analysis.Units;
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.Units;
 import java.util.Locale;
 
 /** The unit an axis shows a metric in, scaled to the data ({@code peak (MiB)}, {@code time (ms)}). */

@@ -1,7 +1,7 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.core.Metric;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 import dev.benchmem.analysis.Stat;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.benchmem.analysis.plot;
 
-import dev.benchmem.analysis.Metric;
+import dev.benchmem.core.Metric;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package dev.benchmem.analysis.plot;
 
-import dev.benchmem.analysis.AtomicFile;
+import dev.benchmem.core.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

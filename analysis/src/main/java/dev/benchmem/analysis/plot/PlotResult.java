@@ -1,6 +1,7 @@
 package dev.benchmem.analysis.plot;
 
-import dev.benchmem.analysis.Metric;
+import dev.benchmem.core.Metric;
+
 
 /** A drawn view: which one, of which metric, how many benchmark ids it shows, and the figure. */
 public final class PlotResult {

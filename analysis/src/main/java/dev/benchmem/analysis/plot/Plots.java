@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.core.Metric;
 import dev.benchmem.analysis.LongTable;
 
 /**

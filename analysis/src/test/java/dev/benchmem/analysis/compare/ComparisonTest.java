@@ -1,11 +1,12 @@
 package dev.benchmem.analysis.compare;
 
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.Change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchmem.analysis.Fixtures;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 import dev.benchmem.analysis.Stat;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,14 @@
 package dev.benchmem.analysis.compare;
 
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.Threshold;
+import dev.benchmem.core.Regression;
+import dev.benchmem.core.RegressionReport;
+import dev.benchmem.core.Golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchmem.analysis.Fixtures;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 import dev.benchmem.analysis.Stat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,37 +33,37 @@ class TableFormatTest {
 
     @Test
     void textAsTheReference() {
-        Golden.assertMatches("walkthrough-peak-time.txt",
+        Golden.in("golden").assertMatches("walkthrough-peak-time.txt",
                 TableFormat.TEXT.render(tables(walkthrough, CompareOptions.defaults(), Metric.PEAK, Metric.TIME)));
     }
 
     @Test
     void oneRunIsAPlainTable() {
-        Golden.assertMatches("one-run.txt",
+        Golden.in("golden").assertMatches("one-run.txt",
                 TableFormat.TEXT.render(tables(Fixtures.load("baseline.json"), CompareOptions.defaults(), Metric.PEAK, Metric.ALLOCATIONS)));
     }
 
     @Test
     void textWithMissingIdsZeroBaselinesGroupsAndStat() {
         CompareOptions grouped = new CompareOptions(Stat.MEDIAN, SortOrder.NAME, "n", null);
-        Golden.assertMatches("edge-grouped.txt", TableFormat.TEXT.render(tables(edge, grouped, Metric.PEAK, Metric.ALLOCATIONS)));
+        Golden.in("golden").assertMatches("edge-grouped.txt", TableFormat.TEXT.render(tables(edge, grouped, Metric.PEAK, Metric.ALLOCATIONS)));
     }
 
     @Test
     void markdown() {
-        Golden.assertMatches("edge.md", TableFormat.MARKDOWN.render(tables(edge, CompareOptions.defaults(), Metric.PEAK, Metric.TIME)));
+        Golden.in("golden").assertMatches("edge.md", TableFormat.MARKDOWN.render(tables(edge, CompareOptions.defaults(), Metric.PEAK, Metric.TIME)));
     }
 
     @Test
     void pivot() {
         CompareOptions pivot = new CompareOptions(Stat.MIN, SortOrder.NAME, null, "impl");
-        Golden.assertMatches("edge-pivot.txt", TableFormat.TEXT.render(tables(edge, pivot, Metric.PEAK)));
+        Golden.in("golden").assertMatches("edge-pivot.txt", TableFormat.TEXT.render(tables(edge, pivot, Metric.PEAK)));
     }
 
     @Test
     void csvHasRawNumbersAndIsWrittenAtomically(@TempDir Path dir) throws IOException {
         List<DeltaTable> tables = tables(edge, new CompareOptions(Stat.MIN, SortOrder.NAME, "n", null), Metric.PEAK, Metric.TIME);
-        Golden.assertMatches("edge.csv", CsvTables.render(tables));
+        Golden.in("golden").assertMatches("edge.csv", CsvTables.render(tables));
 
         Path csv = dir.resolve("peak.csv");
         Files.writeString(csv, "old");
@@ -73,10 +77,10 @@ class TableFormatTest {
     @Test
     void regressionReport() {
         LongTable regressed = Fixtures.load("baseline.json", "regressed.json");
-        List<Regression> regressions = Gate.check(regressed, Stat.MIN,
+        List<Regression> regressions = Comparison.regressions(regressed, Stat.MIN,
                 List.of(Threshold.parse("peak:10%"), Threshold.parse("time:100us"), Threshold.parse("allocations:0")));
-        Golden.assertMatches("regressions.txt", RegressionReport.render(regressions, TableFormat.TEXT));
-        Golden.assertMatches("regressions.md", RegressionReport.render(regressions, TableFormat.MARKDOWN));
-        assertThat(RegressionReport.render(List.of(), TableFormat.TEXT)).isEqualTo("no regressions over thresholds\n");
+        Golden.in("golden").assertMatches("regressions.txt", TableFormat.TEXT.renderRegressions(regressions));
+        Golden.in("golden").assertMatches("regressions.md", TableFormat.MARKDOWN.renderRegressions(regressions));
+        assertThat(TableFormat.TEXT.renderRegressions(List.of())).isEqualTo("no regressions over thresholds\n");
     }
 }

@@ -1,8 +1,8 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.core.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchmem.analysis.Metric;
 import org.junit.jupiter.api.Test;
 
 class DisplayUnitTest {

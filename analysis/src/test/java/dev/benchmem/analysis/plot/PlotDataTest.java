@@ -1,10 +1,10 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.core.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.core.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 
 /**
  * Opens each view's offline page in headless Chromium: the plot renders with the expected

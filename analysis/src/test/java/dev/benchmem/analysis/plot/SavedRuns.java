@@ -1,10 +1,10 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.core.Metric;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 import dev.benchmem.analysis.Runs;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.plot;
 
+import dev.benchmem.core.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import dev.benchmem.analysis.LongTable;
-import dev.benchmem.analysis.Metric;
 
 /** What each view draws, read back from the figure's plotly JSON. */
 class ViewsTest {

@@ -1,8 +1,8 @@
 package dev.benchmem.bench.timing;
 
+import dev.benchmem.core.TimingStats;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.benchmem.harness.timing.TimingStats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.benchmem.bench.timing;
 
+import dev.benchmem.core.TimingStats;
 import dev.benchmem.harness.timing.TimingEngine;
 import dev.benchmem.harness.timing.TimingOptions;
-import dev.benchmem.harness.timing.TimingStats;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.openjdk.jmh.infra.Blackhole;

@@ -1,7 +1,7 @@
 package dev.benchmem.bench.timing;
 
+import dev.benchmem.core.TimingStats;
 import dev.benchmem.harness.timing.TimingOptions;
-import dev.benchmem.harness.timing.TimingStats;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

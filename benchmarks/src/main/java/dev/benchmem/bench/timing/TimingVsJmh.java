@@ -1,6 +1,6 @@
 package dev.benchmem.bench.timing;
 
-import dev.benchmem.harness.timing.TimingStats;
+import dev.benchmem.core.TimingStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

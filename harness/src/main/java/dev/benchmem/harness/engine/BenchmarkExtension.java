@@ -1,8 +1,8 @@
 package dev.benchmem.harness.engine;
 
+import dev.benchmem.core.BenchmarkResult;
 import dev.benchmem.harness.Benchmark;
 import dev.benchmem.harness.BenchmarkMemory;
-import dev.benchmem.harness.report.BenchmarkResult;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;

@@ -1,17 +1,17 @@
 package dev.benchmem.harness.engine;
 
+import dev.benchmem.core.BenchmarkResult;
+import dev.benchmem.core.MemoryPasses;
+import dev.benchmem.core.Outcome;
+import dev.benchmem.core.TimingStats;
 import dev.benchmem.harness.BenchmarkMemory;
 import dev.benchmem.harness.MemoryCeiling;
 import dev.benchmem.harness.MemoryPass;
 import dev.benchmem.harness.memory.MemoryCeilings;
 import dev.benchmem.harness.memory.MemoryPassRunner;
 import dev.benchmem.harness.memory.MemorySchedule;
-import dev.benchmem.harness.report.BenchmarkResult;
-import dev.benchmem.harness.report.MemoryPasses;
-import dev.benchmem.harness.report.Outcome;
 import dev.benchmem.harness.timing.TimingEngine;
 import dev.benchmem.harness.timing.TimingOptions;
-import dev.benchmem.harness.timing.TimingStats;
 
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;

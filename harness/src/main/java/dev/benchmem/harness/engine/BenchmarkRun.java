@@ -1,10 +1,10 @@
 package dev.benchmem.harness.engine;
 
+import dev.benchmem.core.BenchmarkResult;
 import dev.benchmem.agent.MemoryRecorder;
 import dev.benchmem.harness.memory.ChildJvm;
 import dev.benchmem.harness.memory.MemoryResults;
 import dev.benchmem.harness.report.Ansi;
-import dev.benchmem.harness.report.BenchmarkResult;
 
 import java.io.IOException;
 import java.util.ArrayList;

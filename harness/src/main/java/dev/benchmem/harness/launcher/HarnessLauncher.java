@@ -1,5 +1,6 @@
 package dev.benchmem.harness.launcher;
 
+import dev.benchmem.core.RunFileException;
 import dev.benchmem.agent.MemoryRecorder;
 import dev.benchmem.harness.Benchmark;
 import dev.benchmem.harness.BenchmarkMemory;
@@ -8,7 +9,6 @@ import dev.benchmem.harness.engine.RunConfig;
 import dev.benchmem.harness.memory.ChildJvm;
 import dev.benchmem.harness.memory.MemoryResults;
 import dev.benchmem.harness.report.Ansi;
-import dev.benchmem.harness.report.RunFileException;
 import dev.benchmem.harness.report.TerminalTable;
 
 import java.io.IOException;

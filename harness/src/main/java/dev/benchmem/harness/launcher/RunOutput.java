@@ -1,14 +1,15 @@
 package dev.benchmem.harness.launcher;
 
-import dev.benchmem.harness.report.BenchmarkResult;
-import dev.benchmem.harness.report.Gate;
-import dev.benchmem.harness.report.MemoryMetric;
-import dev.benchmem.harness.report.RunFile;
-import dev.benchmem.harness.report.RunFileReader;
-import dev.benchmem.harness.report.RunFileWriter;
+import dev.benchmem.core.RunFile;
+import dev.benchmem.core.BenchmarkResult;
+import dev.benchmem.core.RunFileReader;
+import dev.benchmem.core.RunFileWriter;
+import dev.benchmem.core.Threshold;
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.Gate;
 import dev.benchmem.harness.report.Storage;
+import dev.benchmem.harness.report.CurrentRun;
 import dev.benchmem.harness.report.TerminalTable;
-import dev.benchmem.harness.report.Threshold;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -72,7 +73,7 @@ final class RunOutput {
             parse("--benchmark-sort", () -> table.sort(o.sort));
         }
         if (o.memoryColumns != null) {
-            List<MemoryMetric> metrics = parse("--benchmark-memory-columns",
+            List<Metric> metrics = parse("--benchmark-memory-columns",
                     () -> TerminalTable.parseMemoryColumns(String.join(",", o.memoryColumns)));
             table.memoryColumns(metrics);
         }
@@ -82,14 +83,14 @@ final class RunOutput {
         List<Threshold> thresholds = new ArrayList<>();
         for (String t : o.compareFail) {
             Threshold threshold = parse("--benchmark-compare-fail", () -> Threshold.parse(t));
-            if (threshold.isMemory()) {
+            if (threshold.metric().isMemory()) {
                 throw new BadOption("--benchmark-compare-fail", "'" + t + "' is a memory threshold: use --benchmark-memory-compare-fail");
             }
             thresholds.add(threshold);
         }
         for (String t : o.memoryCompareFail) {
             Threshold threshold = parse("--benchmark-memory-compare-fail", () -> Threshold.parse(t));
-            if (!threshold.isMemory()) {
+            if (!threshold.metric().isMemory()) {
                 throw new BadOption("--benchmark-memory-compare-fail", "'" + t + "' is a time threshold: use --benchmark-compare-fail");
             }
             thresholds.add(threshold);
@@ -114,7 +115,7 @@ final class RunOutput {
     boolean write(List<BenchmarkResult> results, PrintStream out) throws IOException {
         // The run to compare against is the latest saved before this one is.
         Optional<Path> prior = compareRef.flatMap(ref -> ref.isEmpty() ? storage.latest() : storage.find(ref));
-        RunFile run = RunFile.current(results, Path.of("").toAbsolutePath());
+        RunFile run = CurrentRun.of(results);
         if (saveName != null || autosave) {
             Path saved = storage.save(run, saveName != null ? saveName : autosaveName(run), RunFileWriter.withoutData());
             out.println("Saved benchmark data in: " + saved);
@@ -124,10 +125,11 @@ final class RunOutput {
             out.println("Wrote benchmark data in: " + json);
         }
         List<BenchmarkResult> rows = new ArrayList<>(results);
+        Optional<RunFile> priorRun = prior.map(RunFileReader::read);
+        String label = prior.map(p -> p.getFileName().toString().replaceFirst("\\.json$", "")).orElse("");
         if (prior.isPresent()) {
             out.println("Comparing against benchmarks from: " + prior.get());
-            String label = prior.get().getFileName().toString().replaceFirst("\\.json$", "");
-            RunFileReader.read(prior.get()).benchmarks().forEach(r -> rows.add(labelled(r, label)));
+            priorRun.get().benchmarks().forEach(r -> rows.add(labelled(r, label)));
         } else if (compareRef.isPresent() && thresholds.isEmpty()) {
             out.println(Gate.NO_PRIOR);
         }
@@ -138,7 +140,7 @@ final class RunOutput {
         if (thresholds.isEmpty()) {
             return true;
         }
-        Gate.Result gate = Gate.check(thresholds, results, prior);
+        Gate.Result gate = Gate.inline(thresholds, results, priorRun, label);
         gate.lines().forEach(out::println);
         return gate.passed();
     }

@@ -1,8 +1,9 @@
 package dev.benchmem.harness.launcher;
 
+import dev.benchmem.core.RunFile;
+import dev.benchmem.core.RunFileWriter;
 import dev.benchmem.harness.engine.BenchmarkRun;
-import dev.benchmem.harness.report.RunFile;
-import dev.benchmem.harness.report.RunFileWriter;
+import dev.benchmem.harness.report.CurrentRun;
 import dev.benchmem.harness.report.TerminalTable;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class SessionReport implements LauncherSessionListener {
         if (run == null || !run.standalone() || run.config().memoryMode() || run.results().isEmpty()) {
             return;
         }
-        RunFile file = RunFile.current(run.results(), Path.of("").toAbsolutePath());
+        RunFile file = CurrentRun.of(run.results());
         run.config().json().ifPresent(json -> {
             try {
                 RunFileWriter.withData().write(file, json);

@@ -1,9 +1,9 @@
 package dev.benchmem.harness.memory;
 
+import dev.benchmem.core.MemoryPasses;
+import dev.benchmem.core.Threshold;
+import dev.benchmem.core.Metric;
 import dev.benchmem.harness.MemoryCeiling;
-import dev.benchmem.harness.report.MemoryMetric;
-import dev.benchmem.harness.report.MemoryPasses;
-import dev.benchmem.harness.report.Threshold;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,24 +16,24 @@ import java.util.Map;
  */
 public final class MemoryCeilings {
 
-    private final Map<MemoryMetric, Long> limits;
+    private final Map<Metric, Long> limits;
 
-    private MemoryCeilings(Map<MemoryMetric, Long> limits) {
+    private MemoryCeilings(Map<Metric, Long> limits) {
         this.limits = limits;
     }
 
     /** Reads the annotation (none = no limits); throws {@link IllegalArgumentException} naming a malformed member. */
     public static MemoryCeilings of(MemoryCeiling ceiling) {
-        Map<MemoryMetric, Long> limits = new EnumMap<>(MemoryMetric.class);
+        Map<Metric, Long> limits = new EnumMap<>(Metric.class);
         if (ceiling != null) {
-            put(limits, MemoryMetric.PEAK, "maxPeak", ceiling.maxPeak());
-            put(limits, MemoryMetric.ALLOCATED, "maxAllocated", ceiling.maxAllocated());
-            put(limits, MemoryMetric.ALLOCATIONS, "maxAllocations", ceiling.maxAllocations());
+            put(limits, Metric.PEAK, "maxPeak", ceiling.maxPeak());
+            put(limits, Metric.ALLOCATED, "maxAllocated", ceiling.maxAllocated());
+            put(limits, Metric.ALLOCATIONS, "maxAllocations", ceiling.maxAllocations());
         }
         return new MemoryCeilings(limits);
     }
 
-    private static void put(Map<MemoryMetric, Long> limits, MemoryMetric metric, String member, String text) {
+    private static void put(Map<Metric, Long> limits, Metric metric, String member, String text) {
         if (text.isBlank()) {
             return;
         }
@@ -42,7 +42,7 @@ public final class MemoryCeilings {
             if (limit.percent()) {
                 throw new IllegalArgumentException("a ceiling is absolute, not a percentage");
             }
-            limits.put(metric, (long) limit.limit());
+            limits.put(metric, (long) limit.amount());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("@MemoryCeiling(" + member + " = \"" + text + "\"): " + e.getMessage(), e);
         }
@@ -61,7 +61,7 @@ public final class MemoryCeilings {
         return violations;
     }
 
-    private static String format(MemoryMetric metric, long value) {
+    private static String format(Metric metric, long value) {
         return metric.isBytes() ? ByteSize.format(value) : Long.toString(value);
     }
 }

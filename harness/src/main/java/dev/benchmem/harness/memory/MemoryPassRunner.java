@@ -1,10 +1,10 @@
 package dev.benchmem.harness.memory;
 
+import dev.benchmem.core.MemoryPasses;
 import dev.benchmem.agent.MemoryMeasurement;
 import dev.benchmem.agent.MemoryRecorder;
 import dev.benchmem.agent.Recording;
 import dev.benchmem.agent.ThreadScope;
-import dev.benchmem.harness.report.MemoryPasses;
 
 import java.lang.ref.Reference;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.benchmem.harness.memory;
 
+import dev.benchmem.core.MemoryPasses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.benchmem.harness.report.MemoryPasses;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,9 @@
 package dev.benchmem.harness.report;
 
+import dev.benchmem.core.BenchmarkResult;
+import dev.benchmem.core.MemoryPasses;
+import dev.benchmem.core.Units;
+import dev.benchmem.core.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -13,17 +17,17 @@ record MemoryColumn(String header, ToLongFunction<MemoryPasses> value, Units.Uni
         long best, long worst, int width) {
 
     /** The columns for {@code metrics} over {@code rows}; none when no row has memory. */
-    static List<MemoryColumn> of(List<MemoryMetric> metrics, List<BenchmarkResult> rows) {
+    static List<MemoryColumn> of(List<Metric> metrics, List<BenchmarkResult> rows) {
         List<MemoryPasses> measured = rows.stream().map(BenchmarkResult::memory)
                 .filter(m -> m != null).toList();
         List<MemoryColumn> columns = new ArrayList<>();
         if (measured.isEmpty()) {
             return columns;
         }
-        for (MemoryMetric metric : metrics) {
+        for (Metric metric : metrics) {
             long largest = measured.stream().mapToLong(m -> m.max(metric)).max().orElse(0);
             Units.Unit unit = metric.isBytes() ? Units.bytes(largest) : null;
-            String header = metric.label() + (unit == null ? "" : " (" + unit.name() + ")");
+            String header = metric.label() + (unit == null ? "" : " (" + unit.symbol() + ")");
             columns.add(column(header, m -> m.headline(metric), unit, measured));
             boolean spread = measured.stream().anyMatch(m -> m.headline(metric) != m.max(metric));
             if (spread) {

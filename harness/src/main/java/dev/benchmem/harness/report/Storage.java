@@ -1,5 +1,7 @@
 package dev.benchmem.harness.report;
 
+import dev.benchmem.core.RunFile;
+import dev.benchmem.core.RunFileWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,6 +1,10 @@
 package dev.benchmem.harness.report;
 
-import dev.benchmem.harness.timing.TimingStats;
+import dev.benchmem.core.BenchmarkResult;
+import dev.benchmem.core.Outcome;
+import dev.benchmem.core.Units;
+import dev.benchmem.core.TimingStats;
+import dev.benchmem.core.Metric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,7 +47,7 @@ public final class TerminalTable {
 
     private final List<String> columns;
     private final String sort;
-    private final List<MemoryMetric> memoryColumns;
+    private final List<Metric> memoryColumns;
     private final Ansi ansi;
 
     private TerminalTable(Builder b) {
@@ -82,10 +86,10 @@ public final class TerminalTable {
     }
 
     /** Parses {@code --benchmark-memory-columns}: {@code peak,allocated,allocations}. */
-    public static List<MemoryMetric> parseMemoryColumns(String spec) {
-        List<MemoryMetric> out = new ArrayList<>();
+    public static List<Metric> parseMemoryColumns(String spec) {
+        List<Metric> out = new ArrayList<>();
         for (String c : spec.split(",")) {
-            out.add(MemoryMetric.parse(c));
+            out.add(Metric.parseMemory(c));
         }
         return List.copyOf(out);
     }
@@ -156,14 +160,14 @@ public final class TerminalTable {
             }
             // pytest-benchmark: the best of the sort column; by name, the first row's min.
             String unitKey = sort.equals("name") || sort.equals("fullname") ? null : sort;
-            this.timeUnit = Units.time(unitKey == null ? rows.get(0).stats().min() : best.get(unitKey));
-            this.opsUnit = Units.operations(worst.get("ops"));
+            this.timeUnit = Units.timePrefix(unitKey == null ? rows.get(0).stats().min() : best.get(unitKey));
+            this.opsUnit = Units.operationsPrefix(worst.get("ops"));
             this.memory = MemoryColumn.of(memoryColumns, rows);
         }
 
         void render(StringBuilder out) {
             Map<String, Integer> widths = new LinkedHashMap<>();
-            String nameLabel = "Name (time in " + timeUnit.name() + "s)";
+            String nameLabel = "Name (time in " + timeUnit.symbol() + "s)";
             widths.put("name", 3 + Math.max(nameLabel.length(),
                     rows.stream().mapToInt(r -> r.name().length()).max().orElse(0)));
             for (String c : columns) {
@@ -208,8 +212,8 @@ public final class TerminalTable {
         }
 
         private String label(String column) {
-            if (column.equals("ops") && !opsUnit.name().isEmpty()) {
-                return "OPS (" + opsUnit.name() + "ops/s)";
+            if (column.equals("ops") && !opsUnit.symbol().isEmpty()) {
+                return "OPS (" + opsUnit.symbol() + "ops/s)";
             }
             return LABELS.get(column);
         }
@@ -227,8 +231,8 @@ public final class TerminalTable {
                 case "outliers" -> s.outliers();
                 case "rounds" -> Integer.toString(s.rounds());
                 case "iterations" -> Long.toString(s.iterations());
-                case "ops" -> Units.grouped(s.ops() * opsUnit.factor(), 4);
-                default -> Units.grouped(stat(c).applyAsDouble(s) * timeUnit.factor(), 4);
+                case "ops" -> Units.grouped(opsUnit.scale(s.ops()), 4);
+                default -> Units.grouped(timeUnit.scale(stat(c).applyAsDouble(s)), 4);
             };
         }
 
@@ -289,7 +293,7 @@ public final class TerminalTable {
     public static final class Builder {
         private List<String> columns = DEFAULT_COLUMNS;
         private String sort = "min";
-        private List<MemoryMetric> memoryColumns = List.of(MemoryMetric.values());
+        private List<Metric> memoryColumns = Metric.memory();
         private boolean color;
 
         private Builder() {}
@@ -313,7 +317,7 @@ public final class TerminalTable {
         }
 
         /** Memory metrics to show, in order. */
-        public Builder memoryColumns(List<MemoryMetric> memoryColumns) {
+        public Builder memoryColumns(List<Metric> memoryColumns) {
             this.memoryColumns = List.copyOf(memoryColumns);
             return this;
         }

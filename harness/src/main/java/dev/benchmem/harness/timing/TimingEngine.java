@@ -1,5 +1,6 @@
 package dev.benchmem.harness.timing;
 
+import dev.benchmem.core.TimingStats;
 import java.util.Arrays;
 
 /**

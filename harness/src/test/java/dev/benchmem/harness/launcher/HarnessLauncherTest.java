@@ -1,14 +1,14 @@
 package dev.benchmem.harness.launcher;
 
+import dev.benchmem.core.RunFile;
+import dev.benchmem.core.BenchmarkResult;
+import dev.benchmem.core.RunFileReader;
 import static dev.benchmem.harness.report.Ansi.GREEN;
 import static dev.benchmem.harness.report.Ansi.RED;
 import static dev.benchmem.harness.report.Ansi.RESET;
 import static dev.benchmem.harness.report.Ansi.YELLOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchmem.harness.report.BenchmarkResult;
-import dev.benchmem.harness.report.RunFile;
-import dev.benchmem.harness.report.RunFileReader;
 import dev.benchmem.harness.suites.SortSuite;
 import dev.benchmem.harness.suites.UnusedResultSuite;
 

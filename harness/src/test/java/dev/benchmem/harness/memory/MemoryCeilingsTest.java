@@ -1,10 +1,10 @@
 package dev.benchmem.harness.memory;
 
+import dev.benchmem.core.MemoryPasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchmem.harness.MemoryCeiling;
-import dev.benchmem.harness.report.MemoryPasses;
 
 import java.util.List;
 

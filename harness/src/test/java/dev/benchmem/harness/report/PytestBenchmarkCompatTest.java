@@ -1,5 +1,9 @@
 package dev.benchmem.harness.report;
 
+import dev.benchmem.core.Samples;
+import dev.benchmem.core.RunFile;
+import dev.benchmem.core.BenchmarkResult;
+import dev.benchmem.core.RunFileWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -32,7 +36,7 @@ class PytestBenchmarkCompatTest {
             assumeTrue(command != null, "py.test-benchmark is not installed");
         }
         assertThat(command).as("py.test-benchmark (python3-pytest-benchmark) on PATH").isNotNull();
-        RunFile run = RunFileWriterTest.sampleRun();
+        RunFile run = Samples.run();
         Path file = dir.resolve("ours.json");
         RunFileWriter.withData().write(run, file);
 

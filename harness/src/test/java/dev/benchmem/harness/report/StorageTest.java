@@ -1,11 +1,17 @@
 package dev.benchmem.harness.report;
 
+import dev.benchmem.core.Threshold;
+import dev.benchmem.core.Gate;
+import dev.benchmem.core.Samples;
+import dev.benchmem.core.RunFileReader;
+import dev.benchmem.core.RunFileWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +25,9 @@ class StorageTest {
         Storage storage = Storage.of(root, "Linux-OpenJDK-17-64bit");
         assertThat(storage.latest()).isEmpty();
 
-        Path first = storage.save(RunFileWriterTest.sampleRun(), "main", RunFileWriter.withoutData());
-        Path second = storage.save(RunFileWriterTest.sampleRun(), "pr-42", RunFileWriter.withData());
-        Path third = storage.save(RunFileWriterTest.sampleRun(), "main", RunFileWriter.withoutData());
+        Path first = storage.save(Samples.run(), "main", RunFileWriter.withoutData());
+        Path second = storage.save(Samples.run(), "pr-42", RunFileWriter.withData());
+        Path third = storage.save(Samples.run(), "main", RunFileWriter.withoutData());
 
         Path dir = root.resolve("Linux-OpenJDK-17-64bit");
         assertThat(first).isEqualTo(dir.resolve("0001_main.json"));
@@ -44,7 +50,7 @@ class StorageTest {
         Files.writeString(storage.directory().resolve("0041_old.json"), "{}");
         Files.writeString(storage.directory().resolve("notes.json"), "{}");
 
-        Path saved = storage.save(RunFileWriterTest.sampleRun(), "new", RunFileWriter.withData());
+        Path saved = storage.save(Samples.run(), "new", RunFileWriter.withData());
 
         assertThat(saved.getFileName()).hasToString("0042_new.json");
         assertThat(storage.runs()).extracting(p -> p.getFileName().toString())
@@ -53,7 +59,7 @@ class StorageTest {
 
     @Test
     void rejectsNamesThatAreNotFileNames() {
-        assertThatThrownBy(() -> Storage.of(root).save(RunFileWriterTest.sampleRun(), "a/b",
+        assertThatThrownBy(() -> Storage.of(root).save(Samples.run(), "a/b",
                 RunFileWriter.withData()))
                 .hasMessage("bad run name 'a/b': use letters, digits and . _ + - only");
     }
@@ -65,5 +71,14 @@ class StorageTest {
                 .contains("-" + Runtime.version().feature() + "-");
         assertThat(Storage.of(root).directory().getFileName())
                 .hasToString(MachineInfo.machineId());
+    }
+
+    @Test
+    void readsThePriorRunFromStorage(@TempDir Path root) throws Exception {
+        Storage storage = Storage.of(root, "m");
+        storage.save(Samples.run(), "main", RunFileWriter.withoutData());
+        Gate.Result result = Gate.inline(List.of(Threshold.parse("peak:10%")), Samples.sortSuite(),
+                storage.latest().map(RunFileReader::read), "0001_main");
+        assertThat(result.lines()).containsExactly("no regressions over thresholds");
     }
 }

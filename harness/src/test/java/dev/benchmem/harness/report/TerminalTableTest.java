@@ -1,5 +1,11 @@
 package dev.benchmem.harness.report;
 
+import dev.benchmem.core.Golden;
+import dev.benchmem.core.Samples;
+import dev.benchmem.core.BenchmarkResult;
+import dev.benchmem.core.MemoryPasses;
+import dev.benchmem.core.Outcome;
+import dev.benchmem.core.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,12 +20,12 @@ class TerminalTableTest {
 
     @Test
     void referenceSortSuite() {
-        Golden.assertMatches("table-sort.txt", MIN_MEDIAN.render(Samples.sortSuite()));
+        Golden.in("report").assertMatches("table-sort.txt", MIN_MEDIAN.render(Samples.sortSuite()));
     }
 
     @Test
     void everyDefaultColumn() {
-        Golden.assertMatches("table-default-columns.txt",
+        Golden.in("report").assertMatches("table-default-columns.txt",
                 TerminalTable.builder().build().render(Samples.sortSuite()));
     }
 
@@ -27,7 +33,7 @@ class TerminalTableTest {
     void colourOnATerminal() {
         String coloured = TerminalTable.builder().columns(List.of("min", "median")).color(true)
                 .build().render(Samples.sortSuite());
-        Golden.assertMatches("table-sort-color.txt", coloured);
+        Golden.in("report").assertMatches("table-sort-color.txt", coloured);
         // Stripped of its escapes it is the plain table.
         assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", ""))
                 .isEqualTo(MIN_MEDIAN.render(Samples.sortSuite()));
@@ -50,7 +56,7 @@ class TerminalTableTest {
         String table = TerminalTable.builder().columns(List.of("min", "mean", "ops", "rounds"))
                 .sort("name").build().render(results);
 
-        Golden.assertMatches("table-groups.txt", table);
+        Golden.in("report").assertMatches("table-groups.txt", table);
         assertThat(table).contains("benchmark: 1 tests", "benchmark 'small': 3 tests",
                 "peak·max (KiB)".substring(0, 8)).doesNotContain("sort[8000]");
     }
@@ -90,9 +96,9 @@ class TerminalTableTest {
         assertThatThrownBy(() -> TerminalTable.builder().sort("median"))
                 .hasMessageContaining("--benchmark-sort must be one of: min, max, mean, stddev, name");
         assertThatThrownBy(() -> TerminalTable.parseMemoryColumns("peak,rss"))
-                .hasMessage("unknown memory metric 'rss' (use peak, allocated, allocations)");
+                .hasMessage("unknown memory metric 'rss' (expected peak, allocated, allocations)");
         assertThat(TerminalTable.parseMemoryColumns("peak, allocs"))
-                .containsExactly(MemoryMetric.PEAK, MemoryMetric.ALLOCATIONS);
+                .containsExactly(Metric.PEAK, Metric.ALLOCATIONS);
     }
 
     @Test

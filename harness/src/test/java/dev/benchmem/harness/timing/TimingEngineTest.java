@@ -1,5 +1,6 @@
 package dev.benchmem.harness.timing;
 
+import dev.benchmem.core.TimingStats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,8 @@
+package dev.benchmem.core;
+
+/** How a benchmark's test ended. */
+public enum Outcome {
+    PASSED,
+    FAILED,
+    SKIPPED
+}

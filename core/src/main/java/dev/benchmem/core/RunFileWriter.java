@@ -1,0 +1,138 @@
+package dev.benchmem.core;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link RunFile} as pytest-benchmark's {@code --benchmark-json}: the same keys in the
+ * same order, laid out as Python's {@code json.dumps(indent=4)}. Memory passes go to {@code
+ * extra_info.benchmem} as {@code {"peak_bytes": [...], "total_bytes": [...], "allocations":
+ * [...]}}. Benchmarks without timing stats (failed before their rounds, or skipped) are left
+ * out, as pytest-benchmark leaves them out: every entry of its schema has {@code stats}.
+ */
+public final class RunFileWriter {
+
+    private static final ObjectWriter JSON = pythonStyle(JsonMapper.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build());
+
+    private final boolean includeData;
+
+    private RunFileWriter(boolean includeData) {
+        this.includeData = includeData;
+    }
+
+    /** Writes each round's time ({@code stats.data}), as {@code --benchmark-json} does. */
+    public static RunFileWriter withData() {
+        return new RunFileWriter(true);
+    }
+
+    /** Leaves {@code stats.data} out, as {@code --benchmark-save} does by default. */
+    public static RunFileWriter withoutData() {
+        return new RunFileWriter(false);
+    }
+
+    /** Writes {@code run} to {@code path} atomically (temporary file, then rename). */
+    public void write(RunFile run, Path path) throws IOException {
+        AtomicFile.write(path, toJson(run).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The JSON text of {@code run}. */
+    public String toJson(RunFile run) {
+        try {
+            return JSON.writeValueAsString(tree(run)) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Object> tree(RunFile run) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("machine_info", run.machineInfo());
+        root.put("commit_info", run.commitInfo());
+        List<Object> benchmarks = new ArrayList<>();
+        for (BenchmarkResult b : run.benchmarks()) {
+            if (b.stats() != null) {
+                benchmarks.add(benchmark(b));
+            }
+        }
+        root.put("benchmarks", benchmarks);
+        root.put("datetime", run.datetime());
+        root.put("version", run.version());
+        return root;
+    }
+
+    private Map<String, Object> benchmark(BenchmarkResult b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("group", b.group());
+        m.put("name", b.name());
+        m.put("fullname", b.fullname());
+        m.put("params", b.params().isEmpty() ? null : b.params());
+        m.put("param", b.param());
+        Map<String, Object> extra = new LinkedHashMap<>(b.extraInfo());
+        if (b.memory() != null) {
+            Map<String, Object> memory = new LinkedHashMap<>();
+            for (Metric metric : Metric.memory()) {
+                memory.put(metric.seriesKey(), b.memory().series(metric));
+            }
+            extra.put(BenchmarkResult.BENCHMEM_KEY, memory);
+        }
+        m.put("extra_info", extra);
+        m.put("options", b.options());
+        m.put("stats", stats(b.stats()));
+        return m;
+    }
+
+    /** pytest-benchmark's {@code Metadata.as_dict} order. */
+    private Map<String, Object> stats(TimingStats s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("min", s.min());
+        m.put("max", s.max());
+        m.put("mean", s.mean());
+        m.put("stddev", s.stddev());
+        m.put("rounds", s.rounds());
+        m.put("median", s.median());
+        m.put("iqr", s.iqr());
+        m.put("q1", s.q1());
+        m.put("q3", s.q3());
+        m.put("iqr_outliers", s.iqrOutliers());
+        m.put("stddev_outliers", s.stddevOutliers());
+        m.put("outliers", s.outliers());
+        m.put("ld15iqr", s.ld15iqr());
+        m.put("hd15iqr", s.hd15iqr());
+        m.put("ops", s.ops());
+        m.put("total", s.total());
+        if (includeData) {
+            m.put("data", s.data());
+        }
+        m.put("iterations", s.iterations());
+        return m;
+    }
+
+    /** 4-space indents, {@code "key": value}, one array element per line, {@code {}} empty. */
+    private static ObjectWriter pythonStyle(ObjectMapper mapper) {
+        DefaultIndenter indenter = new DefaultIndenter("    ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(separators);
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return mapper.writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+}

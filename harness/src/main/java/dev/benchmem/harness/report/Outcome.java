@@ -1,8 +1,0 @@
-package dev.benchmem.harness.report;
-
-/** How a benchmark's test ended. */
-public enum Outcome {
-    PASSED,
-    FAILED,
-    SKIPPED
-}
