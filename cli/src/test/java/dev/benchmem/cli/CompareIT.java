@@ -180,8 +180,8 @@ class CompareIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "missing file|compare missing.json|missing.json: no such file",
-        "bad threshold without unit|compare BASE CAND --fail-on peak:10|'peak:10': a peak threshold needs % or a unit (B, KiB, MiB, GiB)",
-        "negative threshold|compare BASE CAND --fail-on peak:-5%|'peak:-5%': a threshold is a growth and cannot be negative",
+        "bad threshold without unit|compare BASE CAND --fail-on peak:10|bad threshold 'peak:10': peak needs % or a unit (B, KiB, MiB, GiB)",
+        "negative threshold|compare BASE CAND --fail-on peak:-5%|bad threshold 'peak:-5%': a limit is a growth and cannot be negative",
         "unknown threshold metric|compare BASE CAND --fail-on foo:10%|'foo:10%': unknown metric 'foo'",
         "bytes on a count|compare BASE CAND --fail-on allocations:5MiB|'allocations:5MiB': allocations is a count",
         "unknown metric|compare BASE --metric speed|unknown metric 'speed' (expected time, peak, allocated, allocations)",
