@@ -27,6 +27,19 @@ import java.util.stream.Collectors;
  * may be under-read by at most the slack then in force; what the region still holds at
  * {@code stop} is measured exactly.
  *
+ * <p>Two kinds of heap change that are not the region's are kept out of every reading. (1)
+ * A collection leaves the objects it found unreachable-but-referenced (cleared weak and soft
+ * references, cleaners, finalizers) to the JVM's reference threads, which drop them a moment
+ * later: a baseline taken before they ran counts bytes that vanish during the region, and
+ * the region read low (a 40,016-byte array read 39,696). So the baseline is only taken once
+ * a collection after a pause for those threads finds nothing more gone ({@link #SETTLE_PAUSE_MILLIS}).
+ * (2) The JVM allocates on its own account (class mirrors when a class loads, constants the
+ * JIT resolves), outside any bytecode the agent rewrote: that can lift a reading by a few
+ * hundred bytes in one pass and not the next. The region cannot hold live more than it
+ * allocated, so no reading exceeds the bytes its threads allocated since {@link #begin}.
+ * (Objects the JVM allocates <em>for</em> the region without bytecode, such as arrays returned
+ * by native methods, are not counted as allocated either, so they stay out of the peak too.)
+ *
  * <p>The budget between checkpoints is handed to the counting threads in grants, as a heap
  * hands out TLABs, so the counting path writes only its own thread's slot: a grant ends at
  * a value of the thread's byte counter ({@link Counters#LIMIT}), and the thread comes back to
@@ -42,6 +55,10 @@ final class LiveHeap {
     static final long MIN_SLACK = 64L << 10;
     static final long MAX_SLACK = 64L << 20;
     static final long MIN_GRANT = 4L << 10;
+    /** How long the reference threads get to drop what a collection left them, before the next one. */
+    static final long SETTLE_PAUSE_MILLIS = 2;
+    /** Collections the baseline may take at most while the live set still shrinks. */
+    static final int SETTLE_COLLECTIONS = 6;
 
     private static List<MemoryPoolMXBean> heapPools;
     /** Between {@link #begin} and {@link #end}. */
@@ -59,6 +76,8 @@ final class LiveHeap {
     private static long peak;
     private static long slack;
     private static long lastLive;
+    /** The recorded threads' byte counters at {@link #begin}: no reading exceeds what they allocated since. */
+    private static long bytesAtStart;
 
     private LiveHeap() {
     }
@@ -91,14 +110,18 @@ final class LiveHeap {
     }
 
     /**
-     * Takes the baseline at the start of a recording. A single collection can leave objects
-     * that die at the next one (weakly referenced or finalizable objects, unloaded hidden
-     * classes of the JDK's method-handle machinery); they would count negatively, so collect
-     * until the live set stops shrinking.
+     * Takes the baseline at the start of a recording. A collection can leave objects that die
+     * at the next one: weakly or softly referenced objects and cleaners, which the reference
+     * threads drop after the collection, and unloaded hidden classes of the JDK's
+     * method-handle machinery. They would count negatively, so collect, with a pause for those
+     * threads before each further collection, until the live set stops shrinking.
+     *
+     * @param bytesAtStart the recorded threads' byte counters now (the region's allocations start here)
      */
-    static synchronized void begin(boolean recordsOneThread) {
+    static synchronized void begin(boolean recordsOneThread, long bytesAtStart) {
         long live = collect();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 1; i < SETTLE_COLLECTIONS; i++) {
+            pauseForReferenceThreads();
             long again = collect();
             if (again >= live) {
                 break;
@@ -106,12 +129,21 @@ final class LiveHeap {
             live = again;
         }
         baseline = live;
+        LiveHeap.bytesAtStart = bytesAtStart;
         peak = 0;
         slack = MIN_SLACK;
         lastLive = 0;
         oneThread = recordsOneThread;
         newBudget(MIN_SLACK);
         open = true;
+    }
+
+    private static void pauseForReferenceThreads() {
+        try {
+            Thread.sleep(SETTLE_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -160,9 +192,13 @@ final class LiveHeap {
         return peak;
     }
 
-    /** Live bytes above the baseline after a collection; raises the peak. */
+    /**
+     * Live bytes above the baseline after a collection, at most what the region allocated
+     * (see the class comment); raises the peak.
+     */
     private static long read() {
-        long live = Math.max(0, collect() - baseline);
+        long allocated = Counters.sum(Counters.BYTES) - bytesAtStart;
+        long live = Math.max(0, Math.min(collect() - baseline, allocated));
         peak = Math.max(peak, live);
         return live;
     }

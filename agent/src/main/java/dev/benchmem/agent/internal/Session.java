@@ -29,7 +29,7 @@ public final class Session {
         Counters.resetGuard();
         Counters.forgetStrings();
         active = new Session(Counters.sum(Counters.ALLOCATIONS), Counters.sum(Counters.BYTES));
-        LiveHeap.begin(callingThreadOnly);
+        LiveHeap.begin(callingThreadOnly, active.bytesAtStart);
         Hooks.mode = callingThreadOnly ? Thread.currentThread().getId() : Hooks.ALL_THREADS;
         return active;
     }

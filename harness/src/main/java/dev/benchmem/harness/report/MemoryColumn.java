@@ -29,7 +29,10 @@ record MemoryColumn(String header, ToLongFunction<MemoryPasses> value, Units.Uni
             Units.Unit unit = metric.isBytes() ? Units.bytes(largest) : null;
             String header = metric.label() + (unit == null ? "" : " (" + unit.symbol() + ")");
             columns.add(column(header, m -> m.headline(metric), unit, measured));
-            boolean spread = measured.stream().anyMatch(m -> m.headline(metric) != m.max(metric));
+            // Only when some id's worst pass differs from its best at display precision: two
+            // equal numbers side by side would suggest a spread that is not there.
+            boolean spread = measured.stream()
+                    .anyMatch(m -> !format(m.headline(metric), unit).equals(format(m.max(metric), unit)));
             if (spread) {
                 columns.add(column(metric.label() + "·max", m -> m.max(metric), unit, measured));
             }

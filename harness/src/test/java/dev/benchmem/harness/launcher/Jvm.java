@@ -20,8 +20,14 @@ record Jvm(int exit, String out, String err) {
 
     /** Runs {@code java -Xmx256m [jvmArgs] -cp harness.jar:test-classes MAIN args} in {@code dir}. */
     static Jvm run(Path dir, List<String> jvmArgs, String main, String... args) throws IOException, InterruptedException {
+        return run(Path.of(System.getProperty("java.home")), dir, jvmArgs, main, args);
+    }
+
+    /** {@link #run(Path, List, String, String...)} on the JDK at {@code javaHome}. */
+    static Jvm run(Path javaHome, Path dir, List<String> jvmArgs, String main, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaHome.resolve("bin").resolve("java").toString());
         command.add("-Xmx256m");
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", HARNESS_JAR + File.pathSeparator + TEST_CLASSES, main));

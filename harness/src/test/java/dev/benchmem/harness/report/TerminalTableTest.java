@@ -62,6 +62,19 @@ class TerminalTableTest {
     }
 
     @Test
+    void aSpreadColumnOnlyWhenPassesDifferAtDisplayPrecision() {
+        // 280 bytes apart in 1.91 MiB: the same number at two decimals, so no peak·max column.
+        BenchmarkResult sameAtPrecision = Samples.sort(500_000, 6e-4).toBuilder()
+                .memory(new MemoryPasses(List.of(2_000_016L, 2_000_296L), List.of(2_000_016L, 2_000_016L), List.of(1L, 1L)))
+                .build();
+        assertThat(MIN_MEDIAN.render(List.of(Samples.sort(10_000, 5e-5), sameAtPrecision))).doesNotContain("·max");
+        BenchmarkResult apart = sameAtPrecision.toBuilder()
+                .memory(new MemoryPasses(List.of(2_000_016L, 2_100_000L), List.of(2_000_016L, 2_000_016L), List.of(1L, 1L)))
+                .build();
+        assertThat(MIN_MEDIAN.render(List.of(Samples.sort(10_000, 5e-5), apart))).contains("peak·max").contains("2.00");
+    }
+
+    @Test
     void withoutMemoryNoDividerNoFooter() {
         List<BenchmarkResult> timed = Samples.sortSuite().stream()
                 .map(r -> r.toBuilder().memory(null).build()).toList();

@@ -1,0 +1,26 @@
+package dev.benchmem.harness.suites;
+
+import dev.benchmem.harness.BenchmarkMemory;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The reference's sort suite: a sorted copy of a reversed int[n] at its four sizes, one 4n+16-byte array each. */
+public class ReferenceSortSuite {
+
+    @ParameterizedTest
+    @ValueSource(ints = {10_000, 50_000, 200_000, 500_000})
+    void sort(int n, BenchmarkMemory benchmarkMemory) {
+        int[] input = new int[n];
+        for (int i = 0; i < n; i++) {
+            input[i] = n - i;
+        }
+        benchmarkMemory.run(() -> {
+            int[] copy = Arrays.copyOf(input, input.length);
+            Arrays.sort(copy);
+            return copy;
+        });
+    }
+}
