@@ -6,6 +6,7 @@ import dev.benchmem.agent.internal.Session;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -68,9 +69,14 @@ public final class MemoryRecorder {
      * @throws IllegalStateException if the agent is not loaded
      */
     public static synchronized ArmReport arm() {
+        return arm(List.of());
+    }
+
+    /** {@link #arm()}, leaving classes whose names start with one of {@code skip} as they are (the {@code armed,skip=} option). */
+    static synchronized ArmReport arm(List<String> skip) {
         requireLoaded();
         if (armReport == null) {
-            armReport = Arming.arm(instrumentation);
+            armReport = Arming.arm(instrumentation, skip);
         }
         return armReport;
     }

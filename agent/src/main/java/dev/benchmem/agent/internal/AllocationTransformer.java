@@ -3,6 +3,7 @@ package dev.benchmem.agent.internal;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,16 +24,24 @@ final class AllocationTransformer implements ClassFileTransformer {
     private final AtomicInteger transformed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private volatile String lastFailure;
+    /**
+     * Internal-name prefixes of classes left as they are (see {@code Premain}'s {@code skip=}).
+     * An array, looped by index: {@link #transform} checks it on the loading thread before its
+     * guard is up, where iterating a JDK list would allocate in rewritten JDK code, counted in a
+     * recording that a class load interrupts.
+     */
+    private final String[] skip;
 
-    AllocationTransformer(Instrumentation instrumentation, Module hooks) {
+    AllocationTransformer(Instrumentation instrumentation, Module hooks, List<String> skip) {
         this.instrumentation = instrumentation;
         this.hooks = hooks;
+        this.skip = skip.stream().map(prefix -> prefix.replace('.', '/')).toArray(String[]::new);
     }
 
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
             ProtectionDomain domain, byte[] classFile) {
-        if (className == null || isOwn(className)) {
+        if (className == null || leaves(className)) {
             return null;
         }
         Hooks.silence();
@@ -55,6 +64,19 @@ final class AllocationTransformer implements ClassFileTransformer {
         } finally {
             Counters.unsilence();
         }
+    }
+
+    /** Whether {@code className} (internal form) is never rewritten: the agent's own, or skipped. */
+    boolean leaves(String className) {
+        if (isOwn(className)) {
+            return true;
+        }
+        for (int i = 0; i < skip.length; i++) {
+            if (className.startsWith(skip[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,8 +20,11 @@ public final class Arming {
     private Arming() {
     }
 
-    /** Arms the agent and prints a one-line summary on stderr. */
-    public static ArmReport arm(Instrumentation inst) {
+    /**
+     * Arms the agent and prints a one-line summary on stderr; classes whose names start with
+     * one of {@code skip} are never rewritten.
+     */
+    public static ArmReport arm(Instrumentation inst, List<String> skip) {
         long start = System.nanoTime();
         if (Hooks.class.getClassLoader() != null) {
             throw new IllegalStateException("benchmem agent classes are not on the bootstrap class path "
@@ -43,11 +46,11 @@ public final class Arming {
         LiveHeap.init();
         Counters.resetGuard();
 
-        AllocationTransformer transformer = new AllocationTransformer(inst, hooks);
+        AllocationTransformer transformer = new AllocationTransformer(inst, hooks, skip);
         inst.addTransformer(transformer, true);
         List<Class<?>> classes = new ArrayList<>();
         for (Class<?> type : inst.getAllLoadedClasses()) {
-            if (inst.isModifiableClass(type) && !AllocationTransformer.isOwn(type.getName().replace('.', '/'))) {
+            if (inst.isModifiableClass(type) && !transformer.leaves(type.getName().replace('.', '/'))) {
                 classes.add(type);
             }
         }

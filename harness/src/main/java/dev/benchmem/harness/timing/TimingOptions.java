@@ -40,7 +40,11 @@ public final class TimingOptions {
      * times the precision of {@code System.nanoTime} on Linux.
      */
     public static final Duration DEFAULT_MIN_TIME = Duration.ofNanos(100_000);
-    public static final Duration DEFAULT_WARMUP_TIME = Duration.ofMillis(500);
+    /**
+     * No minimum: warmup ends once the time per call has stopped improving ({@link Warmup}); a
+     * fixed half second before that cost every benchmark 0.5 s of wall time (issue 17).
+     */
+    public static final Duration DEFAULT_WARMUP_TIME = Duration.ZERO;
     /** Longest warmup, however far the code is from its steady state. */
     public static final Duration DEFAULT_WARMUP_MAX_TIME = Duration.ofSeconds(10);
     public static final long DEFAULT_WARMUP_ITERATIONS = 1_000_000;
@@ -263,7 +267,7 @@ public final class TimingOptions {
             return this;
         }
 
-        /** Warmup lasts at least this long (default 0.5 s) or {@link #warmupIterations}, first wins. */
+        /** Warmup lasts at least this long (default 0: no minimum) or {@link #warmupIterations}, first wins. */
         public Builder warmupTime(Duration warmupTime) {
             this.warmupTime = requireNonNegative(warmupTime, "warmupTime");
             return this;

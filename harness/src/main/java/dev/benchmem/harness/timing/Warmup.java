@@ -11,13 +11,18 @@ import java.util.function.LongSupplier;
  * compiler threads fall behind.
  *
  * <p>Warmup runs at least until {@code warmupTime} has passed or {@code warmupIterations}
- * calls have run, whichever comes first. It then goes on until it is <em>steady</em>: {@link
- * #STEADY_ROUNDS} rounds in a row, none of them faster per call than the fastest before by
- * more than {@link #TOLERANCE}, and during each the JIT compilers busy for less than {@link
- * #JIT_BUSY} of the round ({@link JitActivity}). Both are needed: a compiler idle while
- * methods collect their profile at C1 leaves the time still to improve, and a long C2
- * compilation can leave it flat for a second before a step down. {@code warmupMaxTime} ends
- * warmup in any case.
+ * calls have run, whichever comes first (by default no minimum). It then goes on until the time
+ * per call has stopped improving: a round is a new best if it beats the fastest before by more
+ * than {@link #TOLERANCE}. It is <em>steady</em> after {@link #STEADY_ROUNDS} rounds in a row
+ * with no new best during each of which the JIT compilers were busy for less than {@link
+ * #JIT_BUSY} of the round ({@link JitActivity}): a compiler idle while methods collect their
+ * profile at C1 leaves the time still to improve, and a long C2 compilation can leave it flat
+ * for a while before a step down. The compilers also work on code that is not the benchmark's
+ * (in a fresh JVM, for seconds: the test framework, the harness), so warmup also ends when the
+ * time has been flat, busy compilers or not, for {@link #STEADY_ROUNDS} rounds and for at least
+ * as long as it took to reach the best ({@link #MIN_FLAT_NANOS} at least): code that improved
+ * for 300 ms and then stayed flat for 300 more has settled. {@code warmupMaxTime} ends warmup
+ * in any case.
  */
 final class Warmup {
 
@@ -29,6 +34,8 @@ final class Warmup {
     static final double TOLERANCE = 0.01;
     /** A round counts toward steadiness only if the JIT worked less than this fraction of it. */
     static final double JIT_BUSY = 0.01;
+    /** Flat for this long at least (and as long as the best took to reach) ends warmup even with the JIT busy. */
+    static final long MIN_FLAT_NANOS = 250_000_000L;
 
     private Warmup() {}
 
@@ -45,7 +52,9 @@ final class Warmup {
         long calls = 0;
         long batch = 1;
         double best = Double.POSITIVE_INFINITY;
+        long bestAt = start;
         int steady = 0;
+        int flat = 0;
         long jitWork = jit == null ? 0 : jit.getAsLong();
         while (true) {
             long duration = rounds.time(batch);
@@ -54,15 +63,20 @@ final class Warmup {
             long jitNow = jit == null ? 0 : jit.getAsLong();
             boolean jitIdle = jitNow - jitWork < JIT_BUSY * duration;
             jitWork = jitNow;
+            long now = timer.nanos();
             if (perCall < best * (1 - TOLERANCE)) {
                 best = perCall;
+                bestAt = now;
                 steady = 0;
+                flat = 0;
             } else {
                 steady = jitIdle ? steady + 1 : 0;
+                flat++;
             }
-            long now = timer.nanos();
+            boolean settled = steady >= STEADY_ROUNDS
+                    || flat >= STEADY_ROUNDS && now - bestAt >= Math.max(MIN_FLAT_NANOS, bestAt - start);
             boolean minDone = calls >= options.warmupIterations() || now - minEnd >= 0;
-            if (minDone && (steady >= STEADY_ROUNDS || now - maxEnd >= 0)) {
+            if (minDone && (settled || now - maxEnd >= 0)) {
                 return;
             }
             if (duration < ROUND_NANOS) {

@@ -13,7 +13,7 @@ class TimingOptionsTest {
         assertThat(TimingOptions.defaults().asRunFileOptions()).containsExactly(
                 entry("disable_gc", false), entry("timer", "System.nanoTime"), entry("min_rounds", 5),
                 entry("max_time", 1.0), entry("min_time", 1e-4), entry("warmup", 1_000_000L),
-                entry("warmup_time", 0.5), entry("warmup_max_time", 10.0));
+                entry("warmup_time", 0.0), entry("warmup_max_time", 10.0));
     }
 
     @Test

@@ -108,16 +108,18 @@ class WarmupTest {
     void warmupGoesOnWhileTheJitIsBusy() throws Throwable {
         FakeWork work = new FakeWork(new FakeClock(), 100);
 
-        // 1 ms of compilation per round for the first 50 readings (one reading per round)
-        warmUp(work, options(work.clock, Duration.ofMinutes(1)), busyFor(50, 1_000_000));
+        // 1 ms of compilation per round for the first 5 readings (one reading per round): shorter
+        // than the flat time that would end warmup with the JIT busy
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), busyFor(5, 1_000_000));
 
-        // one reading before the first round; rounds 1-49 see the JIT work, then 20 idle rounds
-        assertThat(work.rounds).hasSize(49 + Warmup.STEADY_ROUNDS);
+        // one reading before the first round; rounds 1-4 see the JIT work, then 20 idle rounds
+        assertThat(work.rounds).hasSize(4 + Warmup.STEADY_ROUNDS);
     }
 
     @Test
     void warmupMaxTimeEndsAWarmupThatNeverSettles() throws Throwable {
-        FakeWork work = new FakeWork(new FakeClock(), 100);
+        // 1.5% faster every tenth round, forever, with the JIT always busy: never flat for 20 rounds
+        Speeding work = new Speeding(round -> (long) (1_000_000 * Math.pow(0.985, round / 10)));
 
         warmUp(work, options(work.clock, Duration.ofSeconds(2)), busyFor(Integer.MAX_VALUE, 1_000_000));
 
@@ -125,6 +127,35 @@ class WarmupTest {
         long elapsed = work.clock.now;
         assertThat(elapsed).isBetween(2_000_000_000L, 2_000_000_000L + 2 * Warmup.ROUND_NANOS);
         assertThat(work.rounds).hasSizeGreaterThan(190);
+    }
+
+    @Test
+    void aFlatTimeEndsWarmupWhileTheJitWorksOnOtherCode() throws Throwable {
+        // Steady code in a fresh JVM whose compilers stay busy (10% of every round) on the test
+        // framework's code: before, warmup waited for them until warmupMaxTime (10 s).
+        FakeWork work = new FakeWork(new FakeClock(), 100);
+
+        warmUp(work, options(work.clock, Duration.ofSeconds(10)), busyFor(Integer.MAX_VALUE, 1_000_000));
+
+        // the best is the first round; flat for MIN_FLAT_NANOS after it (and 20 rounds) ends it
+        assertThat(work.clock.now).isBetween(Warmup.MIN_FLAT_NANOS, Warmup.MIN_FLAT_NANOS + 3 * Warmup.ROUND_NANOS);
+    }
+
+    @Test
+    void withTheJitBusyWarmupWaitsAsLongAsTheImprovementTook() throws Throwable {
+        // 5% faster every round for 100 rounds (about a second), then flat; the JIT always busy
+        Speeding work = new Speeding(round -> (long) (1000 * Math.pow(0.95, Math.min(round, 100))));
+
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), busyFor(Integer.MAX_VALUE, 1_000_000));
+
+        long rounds = work.rounds.size();
+        // flat for at least as long as the 100 improving rounds took: about 100 more rounds
+        assertThat(rounds).isBetween(195L, 205L);
+    }
+
+    @Test
+    void theDefaultWarmupHasNoFixedMinimum() {
+        assertThat(TimingOptions.defaults().warmupTime()).isZero();
     }
 
     @Test
