@@ -13,6 +13,8 @@ import dev.benchmem.harness.report.TerminalTable;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,10 @@ public final class HarnessLauncher {
             commandLine.printVersionHelp(out);
             return 0;
         }
+        Optional<Path> missingRoot = options.scanRoots.stream().filter(root -> !Files.exists(root)).findFirst();
+        if (missingRoot.isPresent()) {
+            return usageError("--scan-classpath: " + missingRoot.get() + ": no such file or directory");
+        }
         Map<String, String> parameters = options.configurationParameters();
         RunConfig config;
         try {
@@ -96,7 +102,7 @@ public final class HarnessLauncher {
             session.getStore().put(Namespace.create(BenchmarkRun.STORE_NAMESPACE), BenchmarkRun.class, run);
             Launcher launcher = session.getLauncher();
             NameFilter nameFilter = config.nameFilter().map(NameFilter::new).orElse(null);
-            TestPlan plan = launcher.discover(TestSelection.request(options.classes, parameters, nameFilter));
+            TestPlan plan = launcher.discover(TestSelection.request(options.classes, options.scanRoots, parameters, nameFilter));
             TestNames names = new TestNames();
             if (config.memoryMode()) {
                 launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi));

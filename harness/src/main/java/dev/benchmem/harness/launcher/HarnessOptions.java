@@ -28,6 +28,11 @@ final class HarnessOptions {
             description = "Run only this test class: fully qualified, or a simple name found by scanning (repeatable).")
     List<String> classes = new ArrayList<>();
 
+    @Option(names = "--scan-classpath", paramLabel = "PATH",
+            description = "Scan only this class-path entry for tests (repeatable; default: every entry but the harness's),"
+                    + " so libraries on the class path are not searched.")
+    List<Path> scanRoots = new ArrayList<>();
+
     @Option(names = "-k", paramLabel = "TEXT",
             description = "Run only the tests whose full name (com.example.SortBench#sort[10000]) contains TEXT.")
     String nameFilter;
@@ -46,6 +51,10 @@ final class HarnessOptions {
 
     @Option(names = "--benchmark-json", paramLabel = "PATH", description = "Write the run to PATH (pytest-benchmark's JSON schema).")
     Path json;
+
+    @Option(names = "--benchmark-machine-info", paramLabel = "KEY=VALUE",
+            description = "Add KEY to the run file's machine_info (repeatable), e.g. the library version a sweep runs.")
+    Map<String, String> machineInfo = new LinkedHashMap<>();
 
     @Option(names = "--benchmark-columns", paramLabel = "LIST", split = ",",
             description = "Time columns of the table: min, max, mean, stddev, median, iqr, outliers, ops, rounds, iterations."

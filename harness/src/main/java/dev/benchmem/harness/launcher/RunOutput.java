@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,7 @@ final class RunOutput {
     private final Optional<String> compareRef;
     private final List<Threshold> thresholds;
     private final TerminalTable table;
+    private final Map<String, String> extraMachineInfo;
 
     /** A malformed output option; {@link #getMessage()} names it. */
     static final class BadOption extends IllegalArgumentException {
@@ -58,6 +60,7 @@ final class RunOutput {
                 .or(() -> thresholds.isEmpty() ? Optional.empty() : Optional.of(""));
         this.thresholds = thresholds;
         this.table = table;
+        this.extraMachineInfo = new LinkedHashMap<>(o.machineInfo);
     }
 
     /**
@@ -79,6 +82,9 @@ final class RunOutput {
         }
         if (o.save != null && !SAVE_NAME.matcher(o.save).matches()) {
             throw new BadOption("--benchmark-save", "'" + o.save + "' is not a run name (letters, digits and . _ + - only)");
+        }
+        if (o.machineInfo.keySet().stream().anyMatch(String::isBlank)) {
+            throw new BadOption("--benchmark-machine-info", "a KEY=VALUE has an empty KEY");
         }
         List<Threshold> thresholds = new ArrayList<>();
         for (String t : o.compareFail) {
@@ -115,7 +121,7 @@ final class RunOutput {
     boolean write(List<BenchmarkResult> results, PrintStream out) throws IOException {
         // The run to compare against is the latest saved before this one is.
         Optional<Path> prior = compareRef.flatMap(ref -> ref.isEmpty() ? storage.latest() : storage.find(ref));
-        RunFile run = CurrentRun.of(results);
+        RunFile run = withMachineInfo(CurrentRun.of(results));
         if (saveName != null || autosave) {
             Path saved = storage.save(run, saveName != null ? saveName : autosaveName(run), RunFileWriter.withoutData());
             out.println("Saved benchmark data in: " + saved);
@@ -143,6 +149,16 @@ final class RunOutput {
         Gate.Result gate = Gate.inline(thresholds, results, priorRun, label);
         gate.lines().forEach(out::println);
         return gate.passed();
+    }
+
+    /** The run with {@code --benchmark-machine-info}'s keys added to (or replacing) its machine info. */
+    private RunFile withMachineInfo(RunFile run) {
+        if (extraMachineInfo.isEmpty()) {
+            return run;
+        }
+        Map<String, Object> machine = new LinkedHashMap<>(run.machineInfo());
+        machine.putAll(extraMachineInfo);
+        return new RunFile(machine, run.commitInfo(), run.benchmarks(), run.datetime(), run.version());
     }
 
     /** A prior run's row, named as pytest-benchmark names compared rows: {@code sort[10000] (0001_main)}. */

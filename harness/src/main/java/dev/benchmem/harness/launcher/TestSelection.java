@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -20,7 +21,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 /**
  * Which tests a run discovers: the classes named by {@code --select-class} (fully qualified
  * ones directly, simple names by scanning), else every test class on the class-path entries
- * other than the harness's own; when the harness is all there is (a suite packed into one
+ * named by {@code --scan-classpath}, else on the entries other than the harness's own; when the harness is all there is (a suite packed into one
  * runnable jar with it), the running jar, minus the packages the harness bundles.
  */
 final class TestSelection {
@@ -33,8 +34,8 @@ final class TestSelection {
     private TestSelection() {
     }
 
-    static LauncherDiscoveryRequest request(List<String> classes, Map<String, String> configurationParameters,
-                                            NameFilter nameFilter) {
+    static LauncherDiscoveryRequest request(List<String> classes, List<Path> scanRoots,
+                                            Map<String, String> configurationParameters, NameFilter nameFilter) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .configurationParameters(configurationParameters)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true");
@@ -45,7 +46,7 @@ final class TestSelection {
             return request.selectors(classes.stream().map(DiscoverySelectors::selectClass).toList()).build();
         }
         Path harness = harnessLocation();
-        Set<Path> roots = classPath();
+        Set<Path> roots = scanRoots.isEmpty() ? classPath() : absolute(scanRoots.stream().map(Path::toString));
         roots.remove(harness);
         if (roots.isEmpty()) {
             roots.add(harness);
@@ -59,8 +60,11 @@ final class TestSelection {
     }
 
     private static Set<Path> classPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(Pattern.quote(File.pathSeparator)))
-                .filter(entry -> !entry.isEmpty())
+        return absolute(Arrays.stream(System.getProperty("java.class.path").split(Pattern.quote(File.pathSeparator))));
+    }
+
+    private static Set<Path> absolute(Stream<String> entries) {
+        return entries.filter(entry -> !entry.isEmpty())
                 .map(entry -> Path.of(entry).toAbsolutePath().normalize())
                 .filter(Files::exists)
                 .collect(Collectors.toCollection(LinkedHashSet::new));

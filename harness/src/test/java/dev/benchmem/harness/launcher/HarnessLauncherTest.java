@@ -53,6 +53,27 @@ class HarnessLauncherTest {
     }
 
     @Test
+    void machineInfoOptionsAddKeysToTheRunFile(@TempDir Path dir) {
+        Path json = dir.resolve("run.json");
+
+        int exit = run("-c", SortSuite.class.getName(), "-k", "timedOnly", "--benchmark-json=" + json,
+                "--benchmark-machine-info", "sweep_version=3.12.0", "--benchmark-machine-info", "sweep_artifact=g:a");
+
+        assertThat(exit).isZero();
+        assertThat(RunFileReader.read(json).machineInfo()).containsEntry("sweep_version", "3.12.0")
+                .containsEntry("sweep_artifact", "g:a").containsKey("java_version");
+    }
+
+    @Test
+    void scanClasspathLimitsDiscoveryToTheNamedEntries(@TempDir Path empty) {
+        // The test classes (with their suites) are on the class path, but only the empty directory is scanned.
+        int exit = launch("--scan-classpath", empty.toString());
+
+        assertThat(exit).as(stdout()).isEqualTo(5);
+        assertThat(stdout()).doesNotContain(SortSuite.class.getName());
+    }
+
+    @Test
     void withoutTheAgentMemoryBenchmarksFailWithOneClearMessage() {
         run("-c", SortSuite.class.getName(), "-k", "sort[1000]");
 
@@ -163,6 +184,8 @@ class HarnessLauncherTest {
             "--benchmark-memory-compare-fail=peak:10 | --benchmark-memory-compare-fail: bad threshold 'peak:10'",
             "--benchmark-compare-fail=peak:10% | --benchmark-compare-fail: 'peak:10%' is a memory threshold",
             "--benchmark-save=a/b | --benchmark-save: 'a/b' is not a run name",
+            "--scan-classpath=/nonexistent/suite.jar | --scan-classpath: /nonexistent/suite.jar: no such file or directory",
+            "--benchmark-machine-info==3.12.0 | --benchmark-machine-info: a KEY=VALUE has an empty KEY",
     })
     void aMalformedOptionIsAOneLineUsageErrorNamingIt(String option, String message) {
         int exit = launch(option);
