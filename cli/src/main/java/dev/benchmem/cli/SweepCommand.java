@@ -95,6 +95,10 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (!resolverAvailable()) {
+            throw new IllegalArgumentException("sweep needs benchmem-sweep.jar (Maven Resolver) on the class path:"
+                    + " run it through the benchmem launcher, which adds it");
+        }
         if (!Files.exists(suite)) {
             throw new IllegalArgumentException("--suite " + suite + ": no such file or directory");
         }
@@ -113,6 +117,19 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (MavenResolver.ResolutionFailure e) {
             spec.commandLine().getErr().println("benchmem sweep: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Whether Maven Resolver is on the class path: benchmem-sweep.jar, which only the launcher's
+     * sweep line adds. Asked before any class that links against it loads.
+     */
+    private static boolean resolverAvailable() {
+        try {
+            Class.forName("org.eclipse.aether.supplier.RepositorySystemSupplier", false, SweepCommand.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
