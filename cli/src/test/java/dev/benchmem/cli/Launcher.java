@@ -27,6 +27,12 @@ final class Launcher {
 
     static Result runCommand(String command, Path workingDirectory, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        return runCommand(60, command, workingDirectory, env, args);
+    }
+
+    /** As {@link #runCommand(String, Path, Map, String...)}, failing after {@code timeoutSeconds} (a sweep runs several JVMs). */
+    static Result runCommand(int timeoutSeconds, String command, Path workingDirectory, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> commandLine = new ArrayList<>();
         commandLine.add(command);
         commandLine.addAll(List.of(args));
@@ -37,9 +43,9 @@ final class Launcher {
         Path err = workingDirectory.resolve(".stderr");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("benchmem did not finish in 60 s: " + commandLine);
+            throw new AssertionError("benchmem did not finish in " + timeoutSeconds + " s: " + commandLine);
         }
         return new Result(process.exitValue(), java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
                 java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
