@@ -1,6 +1,8 @@
 package dev.benchmem.cli.sweep;
 
 import dev.benchmem.cli.sweep.VersionOutcome.Status;
+import dev.benchmem.core.RunFileException;
+import dev.benchmem.core.RunFileReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -107,10 +109,21 @@ public final class Sweep {
             status = Status.NO_DATA;
             detail = "no run file written (log: " + log + ")";
         } else {
-            status = Status.OK;
-            detail = result.lastLine() + " -> " + runFile;
+            long measured = measuredBenchmarks(runFile);
+            status = measured > 0 ? Status.OK : Status.NO_DATA;
+            detail = measured > 0 ? measured + " benchmark" + (measured == 1 ? "" : "s") + ", " + result.lastLine() + " -> " + runFile
+                    : "no benchmark in " + runFile + " has timings or memory (log: " + log + ")";
         }
         return report(tag, new VersionOutcome(version, status, detail, runFile, resolveSeconds, result.seconds(), harness));
+    }
+
+    /** The benchmarks of a run file with data: timed rounds or memory passes. */
+    private static long measuredBenchmarks(Path runFile) {
+        try {
+            return RunFileReader.read(runFile).benchmarks().stream().filter(b -> b.stats() != null || b.memory() != null).count();
+        } catch (RunFileException e) {
+            return 0;
+        }
     }
 
     private VersionOutcome report(String tag, VersionOutcome outcome) {

@@ -19,10 +19,10 @@ import javax.tools.ToolProvider;
  * size that names the version ({@link #payloadBytes}), each version depending on
  * {@code org.example:tiny-dep}; plus {@code maven-metadata.xml} listing the versions.
  */
-final class FakeRepository {
-    static final String GROUP = "org.example";
-    static final Coordinates TINY = new Coordinates(GROUP, "tiny");
-    static final Coordinates DEP = new Coordinates(GROUP, "tiny-dep");
+public final class FakeRepository {
+    public static final String GROUP = "org.example";
+    public static final Coordinates TINY = new Coordinates(GROUP, "tiny");
+    public static final Coordinates DEP = new Coordinates(GROUP, "tiny-dep");
 
     final Path root;
     private final Path work;
@@ -36,7 +36,7 @@ final class FakeRepository {
      * A repository under {@code dir} with {@code tiny} at {@code versions} (each published
      * on the matching date: its POM's modification time) and {@code tiny-dep} 1.0 and 2.0.
      */
-    static FakeRepository create(Path dir, List<String> versions, List<Instant> published) throws IOException {
+    public static FakeRepository create(Path dir, List<String> versions, List<Instant> published) throws IOException {
         FakeRepository repo = new FakeRepository(dir.resolve("remote"), dir.resolve("build"));
         for (String depVersion : List.of("1.0", "2.0")) {
             repo.publish(DEP, depVersion, "package org.example.dep; public class Dep { public static String v() { return \""
@@ -56,23 +56,23 @@ final class FakeRepository {
     }
 
     /** The array length version {@code v}'s {@code Payload.make()} allocates: 1000 per major, 100 per minor (qualifier ignored). */
-    static int payloadBytes(String v) {
+    public static int payloadBytes(String v) {
         String[] parts = v.split("\\.");
         return 1000 * Integer.parseInt(parts[0]) + 100 * Integer.parseInt(parts[1].replaceAll("\\D.*", ""));
     }
 
     /** The {@code file:} URL of the repository, as settings.xml names it. */
-    String url() {
+    public String url() {
         return root.toUri().toString();
     }
 
     /** The jar of {@code artifact} at {@code version} in this repository. */
-    Path jar(Coordinates artifact, String version) {
+    public Path jar(Coordinates artifact, String version) {
         return dir(artifact, version).resolve(artifact.artifactId() + "-" + version + ".jar");
     }
 
     /** A settings.xml under {@code dir} whose mirror of everything is this repository, and a local repository there. */
-    Path settings(Path dir) throws IOException {
+    public Path settings(Path dir) throws IOException {
         Path settings = dir.resolve("settings.xml");
         Files.writeString(settings, "<settings>\n  <localRepository>" + dir.resolve("local") + "</localRepository>\n"
                 + "  <mirrors>\n    <mirror>\n      <id>test-mirror</id>\n      <mirrorOf>*</mirrorOf>\n      <url>" + url()
@@ -116,7 +116,7 @@ final class FakeRepository {
     }
 
     /** Compiles one source file (with {@code -parameters}) against {@code classPath} into {@code out}. */
-    static Path compile(String source, Path out, List<Path> classPath) throws IOException {
+    public static Path compile(String source, Path out, List<Path> classPath) throws IOException {
         Path src = Files.createDirectories(out.resolveSibling(out.getFileName() + "-src"));
         String className = source.replaceAll("(?s).*\\bclass\\s+(\\w+).*", "$1");
         Path file = src.resolve(className + ".java");
