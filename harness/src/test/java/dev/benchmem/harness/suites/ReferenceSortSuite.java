@@ -2,8 +2,6 @@ package dev.benchmem.harness.suites;
 
 import dev.benchmem.harness.BenchmarkMemory;
 
-import java.util.Arrays;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,14 +11,6 @@ public class ReferenceSortSuite {
     @ParameterizedTest
     @ValueSource(ints = {10_000, 50_000, 200_000, 500_000})
     void sort(int n, BenchmarkMemory benchmarkMemory) {
-        int[] input = new int[n];
-        for (int i = 0; i < n; i++) {
-            input[i] = n - i;
-        }
-        benchmarkMemory.run(() -> {
-            int[] copy = Arrays.copyOf(input, input.length);
-            Arrays.sort(copy);
-            return copy;
-        });
+        new SortSuite().sort(n, benchmarkMemory);
     }
 }
