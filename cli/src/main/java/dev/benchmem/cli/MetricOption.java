@@ -15,8 +15,8 @@ public final class MetricOption {
     CommandSpec mixee;
 
     @Option(names = "--metric", paramLabel = "METRIC", split = ",", converter = Converters.MetricConverter.class,
-            description = "time, peak, allocated or allocations; several separated by commas "
-                    + "(default: peak when the runs carry memory, else time).")
+            description = "time, peak, allocated or allocations (default: peak when the runs carry memory, "
+                    + "else time). compare takes several, separated by commas (one table each); plot draws one.")
     List<Metric> metrics = new ArrayList<>();
 
     /** The metrics asked for, or the default; each must be in at least one run. */

@@ -86,6 +86,15 @@ class PlotCommandTest {
     }
 
     @Test
+    void helpDoesNotOfferSeveralMetricsToPlot() {
+        assertThat(plot("--help")).isZero();
+        // plot draws one metric: its help must not say several are allowed
+        assertThat(out).doesNotContain("several separated by commas").contains("plot draws one");
+        assertThat(plot(baseline.toString(), "--metric", "peak,time")).isEqualTo(2);
+        assertThat(err).contains("--metric: give one metric here, not 2");
+    }
+
+    @Test
     void labelPointsWritesIdsNextToScatterPoints() throws IOException {
         Path page = dir.resolve("labelled.html");
         assertThat(plot(baseline.toString(), candidate.toString(), "--label-points", "-o", page.toString())).isZero();

@@ -8,6 +8,8 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -35,6 +37,9 @@ public final class BenchmarkExtension implements ParameterResolver, ExecutionCon
 
     /** Key of the report entry that tells listeners a test's benchmark full name. */
     public static final String FULLNAME_ENTRY = "benchmem.fullname";
+
+    /** Classes already checked for parameter names. */
+    private static final Set<Class<?>> WARNED = ConcurrentHashMap.newKeySet();
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -112,6 +117,11 @@ public final class BenchmarkExtension implements ParameterResolver, ExecutionCon
         if (filter.isPresent() && !id.fullname().contains(filter.get())) {
             invocation.skip();
             throw new TestAbortedException(DESELECTED + "'" + filter.get() + "'");
+        }
+        if (!run.config().memoryMode() && WARNED.add(context.getRequiredTestClass())) {
+            // Once per class, and not again from the memory-pass JVM, which runs the same classes.
+            BenchmarkId.missingNamesWarning(context.getRequiredTestClass(), invocationContext.getExecutable())
+                    .ifPresent(System.err::println);
         }
         fixture.identify(id);
         context.publishReportEntry(FULLNAME_ENTRY, id.fullname());

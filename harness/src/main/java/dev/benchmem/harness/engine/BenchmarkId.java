@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,22 @@ record BenchmarkId(String name, String fullname, String param, Map<String, Objec
         String param = ids.isEmpty() ? null : String.join("-", ids);
         String name = param == null ? method.getName() : method.getName() + "[" + param + "]";
         return new BenchmarkId(name, testClass.getName() + "#" + name, param, params, group(testClass, method));
+    }
+
+    /**
+     * The one-line warning for a class compiled without {@code -parameters}, whose dims would
+     * be named {@code arg0, arg1, ...}; empty when {@code method}'s benchmark arguments have
+     * their names.
+     */
+    static Optional<String> missingNamesWarning(Class<?> testClass, Method method) {
+        for (Parameter parameter : method.getParameters()) {
+            if (isBenchmarkArgument(parameter) && !parameter.isNamePresent()) {
+                return Optional.of("benchmem: " + testClass.getName() + " was compiled without -parameters, so its dims are"
+                        + " named " + parameter.getName() + ", ...: compile with javac -parameters (Maven:"
+                        + " <maven.compiler.parameters>true</maven.compiler.parameters>)");
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isBenchmarkArgument(Parameter parameter) {

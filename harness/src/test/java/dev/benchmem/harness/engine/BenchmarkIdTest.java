@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestInfo;
 
 class BenchmarkIdTest {
@@ -30,6 +31,27 @@ class BenchmarkIdTest {
         @BenchmarkGroup("own")
         void plain(Benchmark benchmark) {
         }
+    }
+
+    @Test
+    void aClassCompiledWithoutParametersGetsAOneLineWarningNamingTheFix(@TempDir java.nio.file.Path dir) throws Exception {
+        // This module compiles with -parameters; compile one class without, as a user might.
+        java.nio.file.Path source = dir.resolve("NoNames.java");
+        java.nio.file.Files.writeString(source, "public class NoNames { public void sort(int n, "
+                + Benchmark.class.getName() + " b) {} }");
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        assertThat(javac.run(null, null, null, "-cp", System.getProperty("java.class.path"), "-d", dir.toString(),
+                source.toString())).isZero();
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            Class<?> noNames = loader.loadClass("NoNames");
+            Method sort = noNames.getMethod("sort", int.class, Benchmark.class);
+            assertThat(BenchmarkId.of(noNames, sort, List.of(10_000, fixture()), 1).params()).containsOnlyKeys("arg0");
+            assertThat(BenchmarkId.missingNamesWarning(noNames, sort)).hasValue("benchmem: NoNames was compiled without"
+                    + " -parameters, so its dims are named arg0, ...: compile with javac -parameters (Maven:"
+                    + " <maven.compiler.parameters>true</maven.compiler.parameters>)");
+        }
+        assertThat(BenchmarkId.missingNamesWarning(Sample.class, method("sort"))).isEmpty();
     }
 
     @Test
