@@ -1,7 +1,9 @@
 package dev.benchmem.core;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every pass of a benchmark's memory measurement, one value per pass in each series, as
@@ -11,21 +13,43 @@ import java.util.List;
  * @param peakBytes peak live bytes per pass
  * @param totalBytes allocated bytes per pass
  * @param allocations allocated objects and arrays per pass
+ * @param rssBytes whole-process resident high-water per pass ({@code rss_bytes}, written by
+ *     pytest-benchmem 0.5 for isolated passes); empty when not measured
+ * @param otherSeries any other keys found under {@code extra_info.benchmem}, kept verbatim (in
+ *     file order) so a file read and written again keeps them
  */
-public record MemoryPasses(List<Long> peakBytes, List<Long> totalBytes, List<Long> allocations) {
+public record MemoryPasses(List<Long> peakBytes, List<Long> totalBytes, List<Long> allocations,
+                           List<Long> rssBytes, Map<String, Object> otherSeries) {
+
+    /** The key of the resident-set series under {@code extra_info.benchmem}. */
+    public static final String RSS_KEY = "rss_bytes";
 
     public MemoryPasses {
         peakBytes = List.copyOf(peakBytes);
         totalBytes = List.copyOf(totalBytes);
         allocations = List.copyOf(allocations);
+        rssBytes = rssBytes == null ? List.of() : List.copyOf(rssBytes);
+        otherSeries = otherSeries == null || otherSeries.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(otherSeries));
         if (peakBytes.isEmpty()) {
             throw new IllegalArgumentException("no memory passes");
         }
-        if (totalBytes.size() != peakBytes.size() || allocations.size() != peakBytes.size()) {
+        if (totalBytes.size() != peakBytes.size() || allocations.size() != peakBytes.size()
+                || !(rssBytes.isEmpty() || rssBytes.size() == peakBytes.size())) {
             throw new IllegalArgumentException("memory series differ in length: peak_bytes "
                     + peakBytes.size() + ", total_bytes " + totalBytes.size() + ", allocations "
-                    + allocations.size());
+                    + allocations.size() + (rssBytes.isEmpty() ? "" : ", rss_bytes " + rssBytes.size()));
         }
+        for (String key : otherSeries.keySet()) {
+            if (key.equals(RSS_KEY) || Metric.memory().stream().anyMatch(m -> key.equals(m.seriesKey()))) {
+                throw new IllegalArgumentException("'" + key + "' is a known series, not another one");
+            }
+        }
+    }
+
+    /** The three series the harness measures, without rss or other series. */
+    public MemoryPasses(List<Long> peakBytes, List<Long> totalBytes, List<Long> allocations) {
+        this(peakBytes, totalBytes, allocations, List.of(), Map.of());
     }
 
     /** A single pass. */
@@ -36,6 +60,11 @@ public record MemoryPasses(List<Long> peakBytes, List<Long> totalBytes, List<Lon
     /** Number of passes. */
     public int passes() {
         return peakBytes.size();
+    }
+
+    /** Whether the passes carry a resident-set series. */
+    public boolean hasRss() {
+        return !rssBytes.isEmpty();
     }
 
     /** A memory metric's per-pass values. */

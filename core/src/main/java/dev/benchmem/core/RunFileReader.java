@@ -109,17 +109,27 @@ public final class RunFileReader {
         }
         List<List<Long>> series = new ArrayList<>();
         for (Metric metric : Metric.memory()) {
-            series.add(series(file, where, metric, blob.get(metric.seriesKey())));
+            series.add(series(file, where, metric.seriesKey(), blob.get(metric.seriesKey())));
+        }
+        JsonNode rssNode = blob.get(MemoryPasses.RSS_KEY);
+        List<Long> rss = rssNode == null ? List.of() : series(file, where, MemoryPasses.RSS_KEY, rssNode);
+        Map<String, Object> other = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> f : blob.properties()) {
+            String key = f.getKey();
+            if (!key.equals(MemoryPasses.RSS_KEY)
+                    && Metric.memory().stream().noneMatch(m -> key.equals(m.seriesKey()))) {
+                other.put(key, value(f.getValue()));
+            }
         }
         try {
-            return new MemoryPasses(series.get(0), series.get(1), series.get(2));
+            return new MemoryPasses(series.get(0), series.get(1), series.get(2), rss, other);
         } catch (IllegalArgumentException e) {
             throw new RunFileException(file, where + ": extra_info.benchmem: " + e.getMessage());
         }
     }
 
-    private static List<Long> series(Path file, String where, Metric metric, JsonNode n) {
-        String key = "extra_info.benchmem." + metric.seriesKey();
+    private static List<Long> series(Path file, String where, String seriesKey, JsonNode n) {
+        String key = "extra_info.benchmem." + seriesKey;
         if (n == null || n.isNull()) {
             throw new RunFileException(file, where + ": " + key + " missing");
         }

@@ -25,6 +25,12 @@ class RunFileReaderTest {
         return file;
     }
 
+    /** A complete stats block of one round of one second. */
+    private static final String STATS = "\"stats\": {\"min\": 1, \"max\": 1, \"mean\": 1, \"stddev\": 0, "
+            + "\"rounds\": 1, \"median\": 1, \"iqr\": 0, \"q1\": 1, \"q3\": 1, \"iqr_outliers\": 0, "
+            + "\"stddev_outliers\": 0, \"ld15iqr\": 1, \"hd15iqr\": 1, \"total\": 1, "
+            + "\"iterations\": 1}";
+
     private Path file(String json) throws IOException {
         return Files.writeString(dir.resolve("run.json"), json);
     }
@@ -55,16 +61,12 @@ class RunFileReaderTest {
 
     @Test
     void readsMemorySeriesAndSinglePassScalars() throws IOException {
-        String stats = "\"stats\": {\"min\": 1, \"max\": 1, \"mean\": 1, \"stddev\": 0, "
-                + "\"rounds\": 1, \"median\": 1, \"iqr\": 0, \"q1\": 1, \"q3\": 1, \"iqr_outliers\": 0, "
-                + "\"stddev_outliers\": 0, \"ld15iqr\": 1, \"hd15iqr\": 1, \"total\": 1, "
-                + "\"iterations\": 1}";
         RunFile run = RunFileReader.read(file("{\"benchmarks\": ["
                 + "{\"name\": \"a\", \"fullname\": \"t#a\", \"extra_info\": {\"benchmem\": "
                 + "{\"peak_bytes\": [10, 12], \"total_bytes\": [20, 20], \"allocations\": [2, 2]}}, "
-                + stats + "},"
+                + STATS + "},"
                 + "{\"name\": \"b\", \"fullname\": \"t#b\", \"extra_info\": {\"k\": \"v\", \"benchmem\": "
-                + "{\"peak_bytes\": 5, \"total_bytes\": 6, \"allocations\": 7}}, " + stats + "}]}"));
+                + "{\"peak_bytes\": 5, \"total_bytes\": 6, \"allocations\": 7}}, " + STATS + "}]}"));
 
         MemoryPasses a = run.benchmarks().get(0).memory();
         assertThat(a.passes()).isEqualTo(2);
@@ -75,6 +77,26 @@ class RunFileReaderTest {
         // no "ops" (pytest-benchmark before 3.1): 1 / mean
         assertThat(run.benchmarks().get(0).stats().ops()).isEqualTo(1.0);
         assertThat(run.hasMemory()).isTrue();
+    }
+
+    @Test
+    void rssAndOtherSeriesAreKeptAndWrittenBack() throws IOException {
+        RunFile run = RunFileReader.read(file("{\"benchmarks\": ["
+                + "{\"name\": \"a\", \"fullname\": \"t#a\", \"extra_info\": {\"benchmem\": "
+                + "{\"peak_bytes\": [10, 12], \"allocations\": [2, 2], \"total_bytes\": [20, 20], "
+                + "\"rss_bytes\": [41943040, 42991616], \"calls\": 3}}, " + STATS + "}]}"));
+
+        MemoryPasses a = run.benchmarks().get(0).memory();
+        assertThat(a.rssBytes()).containsExactly(41_943_040L, 42_991_616L);
+        assertThat(a.otherSeries()).isEqualTo(Map.of("calls", 3));
+        RunFile again = RunFileReader.read(file(RunFileWriter.withData().toJson(run)));
+        assertThat(again.benchmarks().get(0).memory()).isEqualTo(a);
+
+        assertThatThrownBy(() -> RunFileReader.read(file("{\"benchmarks\": [{\"name\": \"a\", "
+                + "\"fullname\": \"t#a\", \"extra_info\": {\"benchmem\": {\"peak_bytes\": [10, 12], "
+                + "\"allocations\": [2, 2], \"total_bytes\": [20, 20], \"rss_bytes\": [1]}}, " + STATS + "}]}")))
+                .hasMessageEndingWith("memory series differ in length: peak_bytes 2, total_bytes 2, "
+                        + "allocations 2, rss_bytes 1");
     }
 
     @Test
