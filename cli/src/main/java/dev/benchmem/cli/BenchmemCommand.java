@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Compare and plot saved benchmark runs: benchmem, pytest-benchmark and JMH (-rf json) files.",
-        subcommands = {CompareCommand.class, PlotCommand.class, SweepCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {CompareCommand.class, PlotCommand.class, SweepCommand.class, MergeCommand.class, HistoryCommand.class,
+            AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 ok, 1 regression over a --fail-on threshold, 2 usage or input error."})
 public final class BenchmemCommand implements Runnable {
     @Spec
@@ -22,7 +23,7 @@ public final class BenchmemCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (compare, plot, sweep, generate-completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (compare, plot, sweep, merge, history, generate-completion)");
     }
 
     public static void main(String[] args) {

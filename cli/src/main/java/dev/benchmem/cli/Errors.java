@@ -24,7 +24,8 @@ final class Errors {
 
     static int onExecutionError(Exception e, CommandLine cli, ParseResult parsed) {
         String problem;
-        if (e instanceof RunFileException || e instanceof IllegalArgumentException) {
+        if (e instanceof RunFileException || e instanceof IllegalArgumentException
+                || e instanceof dev.benchmem.history.HistoryException) {
             problem = e.getMessage();
         } else if (e instanceof java.io.IOException) {
             problem = "I/O error: " + e.getMessage();

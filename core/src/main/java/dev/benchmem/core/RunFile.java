@@ -25,6 +25,9 @@ public record RunFile(
         String datetime,
         String version) {
 
+    /** The {@code machine_info} key naming a shard's run ({@code "2/3"}, {@code --benchmark-shard}); a merged run has none. */
+    public static final String SHARD_KEY = "benchmem_shard";
+
     /** pytest-benchmark's {@code datetime.isoformat()}: microseconds and {@code +00:00}. */
     static final DateTimeFormatter DATETIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
@@ -53,5 +56,42 @@ public record RunFile(
     /** Whether any benchmark carries memory passes. */
     public boolean hasMemory() {
         return benchmarks.stream().anyMatch(b -> b.memory() != null);
+    }
+
+    /**
+     * Joins the runs of a sharded suite ({@code --benchmark-shard I/N}) into one: benchmarks in
+     * the order given, machine and commit of the first without its {@link #SHARD_KEY}, the
+     * earliest datetime.
+     *
+     * @param runs the shards' runs
+     * @param names how a message names each run (its file)
+     * @throws IllegalArgumentException in one line, when two runs hold the same benchmark or
+     *     were made of different commits
+     */
+    public static RunFile merge(List<RunFile> runs, List<String> names) {
+        RunFile first = runs.get(0);
+        Object commit = first.commitInfo().get("id");
+        Map<String, String> owner = new java.util.HashMap<>();
+        List<BenchmarkResult> benchmarks = new java.util.ArrayList<>();
+        String earliest = first.datetime();
+        for (int i = 0; i < runs.size(); i++) {
+            RunFile run = runs.get(i);
+            if (!Objects.equals(commit, run.commitInfo().get("id"))) {
+                throw new IllegalArgumentException(names.get(i) + ": commit " + run.commitInfo().get("id")
+                        + " differs from " + names.get(0) + "'s commit " + commit);
+            }
+            for (BenchmarkResult b : run.benchmarks()) {
+                String other = owner.putIfAbsent(b.fullname(), names.get(i));
+                if (other != null) {
+                    throw new IllegalArgumentException(names.get(i) + ": benchmark " + b.fullname() + " is also in "
+                            + other + " (overlapping shards)");
+                }
+                benchmarks.add(b);
+            }
+            earliest = run.datetime().compareTo(earliest) < 0 ? run.datetime() : earliest;
+        }
+        Map<String, Object> machine = new LinkedHashMap<>(first.machineInfo());
+        machine.remove(SHARD_KEY);
+        return new RunFile(machine, first.commitInfo(), benchmarks, earliest, first.version());
     }
 }

@@ -103,6 +103,13 @@ public final class HarnessLauncher {
             Launcher launcher = session.getLauncher();
             NameFilter nameFilter = config.nameFilter().map(NameFilter::new).orElse(null);
             TestPlan plan = launcher.discover(TestSelection.request(options.classes, options.scanRoots, parameters, nameFilter));
+            ShardFilter shardFilter = null;
+            if (options.shard != null) {
+                // The whole selection's methods decide the assignment; a second discovery keeps this shard's.
+                shardFilter = ShardFilter.of(options.shard, plan, options.storage);
+                nameFilter = config.nameFilter().map(NameFilter::new).orElse(null);
+                plan = launcher.discover(TestSelection.request(options.classes, options.scanRoots, parameters, nameFilter, shardFilter));
+            }
             TestNames names = new TestNames();
             if (config.memoryMode()) {
                 launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi));
@@ -111,7 +118,8 @@ public final class HarnessLauncher {
             if (needsMemoryPass(plan, config)) {
                 prepareMemory(run, args);
             }
-            Outcomes outcomes = new Outcomes(names, nameFilter == null ? 0 : nameFilter.deselected());
+            Outcomes outcomes = new Outcomes(names, (nameFilter == null ? 0 : nameFilter.deselected())
+                    + (shardFilter == null ? 0 : shardFilter.deselected()));
             launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi), outcomes});
             boolean gatePassed;
             try {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -126,12 +127,30 @@ final class HarnessOptions {
             description = "Fail when memory regresses past EXPR, e.g. peak:10%% or allocations:5 (repeatable; implies --benchmark-memory-compare).")
     List<String> memoryCompareFail = new ArrayList<>();
 
+    @Option(names = "--benchmark-shard", paramLabel = "I/N", converter = ShardConverter.class,
+            description = {"Run shard I of N: a balanced subset of the test methods (by their durations in the latest",
+                "saved run, else equal counts by name hash), named in the run file's machine_info; join the N run",
+                "files with `benchmem merge`."})
+    Shard shard;
+
     @Option(names = "--config", paramLabel = "KEY=VALUE",
             description = "A JUnit configuration parameter (repeatable), e.g. benchmem.memory-repeats=3.")
     Map<String, String> config = new LinkedHashMap<>();
 
     @Option(names = ChildJvm.CHILD_OPTION, hidden = true, paramLabel = "PATH")
     Path memoryChildOutput;
+
+    /** Parses {@code I/N}, with the problem as picocli's one-line message. */
+    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     /** The run settings as configuration parameters: {@code --config} first, options over it. */
     Map<String, String> configurationParameters() {

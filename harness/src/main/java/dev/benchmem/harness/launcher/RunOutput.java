@@ -39,6 +39,7 @@ final class RunOutput {
     private final String saveName;
     private final boolean autosave;
     private final Storage storage;
+    private final Shard shard;
     private final Optional<String> compareRef;
     private final List<Threshold> thresholds;
     private final TerminalTable table;
@@ -56,6 +57,7 @@ final class RunOutput {
         this.saveName = o.save;
         this.autosave = o.autosave;
         this.storage = Storage.of(o.storage);
+        this.shard = o.shard;
         this.compareRef = Stream.of(o.compare, o.memoryCompare).filter(r -> r != null).findFirst()
                 .or(() -> thresholds.isEmpty() ? Optional.empty() : Optional.of(""));
         this.thresholds = thresholds;
@@ -153,11 +155,15 @@ final class RunOutput {
 
     /** The run with {@code --benchmark-machine-info}'s keys added to (or replacing) its machine info. */
     private RunFile withMachineInfo(RunFile run) {
-        if (extraMachineInfo.isEmpty()) {
+        if (extraMachineInfo.isEmpty() && shard == null) {
             return run;
         }
         Map<String, Object> machine = new LinkedHashMap<>(run.machineInfo());
         machine.putAll(extraMachineInfo);
+        if (shard != null) {
+            // Named for benchmem merge, which drops it.
+            machine.put(RunFile.SHARD_KEY, shard.toString());
+        }
         return new RunFile(machine, run.commitInfo(), run.benchmarks(), run.datetime(), run.version());
     }
 

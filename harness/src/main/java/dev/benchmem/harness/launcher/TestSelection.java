@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /**
@@ -35,12 +36,14 @@ final class TestSelection {
     }
 
     static LauncherDiscoveryRequest request(List<String> classes, List<Path> scanRoots,
-                                            Map<String, String> configurationParameters, NameFilter nameFilter) {
+                                            Map<String, String> configurationParameters, PostDiscoveryFilter... filters) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .configurationParameters(configurationParameters)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true");
-        if (nameFilter != null) {
-            request.filters(nameFilter);
+        for (PostDiscoveryFilter filter : filters) {
+            if (filter != null) {
+                request.filters(filter);
+            }
         }
         if (!classes.isEmpty() && classes.stream().allMatch(c -> c.contains("."))) {
             return request.selectors(classes.stream().map(DiscoverySelectors::selectClass).toList()).build();

@@ -1,0 +1,432 @@
+package dev.benchmem.history;
+
+import dev.benchmem.core.BenchmarkResult;
+import dev.benchmem.core.Metric;
+import dev.benchmem.core.RunFile;
+import dev.benchmem.core.RunFileWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The history database: opens (and migrates) it, stores runs whole in one transaction, lists,
+ * exports and removes them, and reads the values trends and the change check need.
+ *
+ * <pre>{@code
+ * try (HistoryStore db = HistoryStore.open(HistoryStore.DEFAULT)) {
+ *     db.add(RunFileReader.read(Path.of("run.json")));
+ * }
+ * }</pre>
+ */
+public final class HistoryStore implements AutoCloseable {
+
+    /** The embedded default: a SQLite file. */
+    public static final String DEFAULT = ".benchmarks/history.db";
+
+    private static final String SQLITE = "jdbc:sqlite:";
+    /** PostgreSQL's SQL state of a unique-constraint violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLite's result code of a violated constraint. */
+    private static final int SQLITE_CONSTRAINT = 19;
+    /** How long an embedded add waits for another process's add to finish. */
+    private static final long BUSY_TIMEOUT_MILLIS = 60_000;
+    private static final String RUN_COLUMNS =
+            "id, content_hash, run_time, commit_id, branch, machine, benchmarks";
+
+    /** Flyway logs each migration step through java.util.logging; only its warnings are news. Held: JUL keeps loggers weakly. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
+
+    private final String url;
+    private final Connection connection;
+
+    private HistoryStore(String url, Connection connection) {
+        this.url = url;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens {@code db}: a file path (embedded SQLite; the directory is made), a
+     * {@code jdbc:sqlite:} URL or a {@code jdbc:postgresql://host/db?user=..&password=..} URL.
+     * Applies pending migrations.
+     *
+     * @throws HistoryException naming the database and the problem
+     */
+    public static HistoryStore open(String db) {
+        String url = jdbcUrl(db);
+        try {
+            migrate(url);
+            Connection connection = DriverManager.getConnection(url);
+            connection.setAutoCommit(false);
+            return new HistoryStore(url, connection);
+        } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
+            throw new HistoryException("--db " + db + ": cannot open (" + rootMessage(e) + ")", e);
+        }
+    }
+
+    /**
+     * The JDBC URL for a {@code --db} value. SQLite's settings: writers take the lock when their
+     * transaction begins (IMMEDIATE) and wait up to a minute for another process's add (busy
+     * timeout) instead of failing; WAL lets readers run beside a writer; foreign keys on, so
+     * {@code rm} takes a run's measurements with it; LIKE case-sensitive, as ids are.
+     */
+    static String jdbcUrl(String db) {
+        if (db.startsWith("jdbc:postgresql:")) {
+            return db;
+        }
+        if (db.startsWith("jdbc:") && !db.startsWith(SQLITE)) {
+            throw new HistoryException("--db " + db + ": unsupported database (expected a file path, "
+                    + SQLITE + "FILE or jdbc:postgresql://HOST/DB)");
+        }
+        String file = db.startsWith(SQLITE) ? db.substring(SQLITE.length()) : db;
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        try {
+            java.nio.file.Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new HistoryException("--db " + db + ": cannot make its directory (" + e.getMessage() + ")", e);
+        }
+        return SQLITE + path + "?transaction_mode=IMMEDIATE&busy_timeout=" + BUSY_TIMEOUT_MILLIS
+                + "&journal_mode=WAL&foreign_keys=true&case_sensitive_like=true";
+    }
+
+    private static void migrate(String url) {
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        Flyway.configure(HistoryStore.class.getClassLoader())
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of(
+                        "id_column", postgres ? "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+                                : "INTEGER PRIMARY KEY AUTOINCREMENT",
+                        "document_type", postgres ? "BYTEA" : "BLOB"))
+                .load()
+                .migrate();
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+    }
+
+    /** What {@link #add} did. */
+    public record Added(StoredRun run, boolean isNew) {}
+
+    /**
+     * Stores {@code run} whole, in one transaction, unless a run with the same content is stored
+     * already (then returns that one; concurrent adds of one run store it once).
+     */
+    public Added add(RunFile run) {
+        byte[] json = RunFileWriter.withData().toJson(run).getBytes(StandardCharsets.UTF_8);
+        String hash = sha256(json);
+        try {
+            Optional<StoredRun> existing = byHash(hash);
+            if (existing.isPresent()) {
+                connection.commit();
+                return new Added(existing.get(), false);
+            }
+            long id = insertRun(run, hash, gzip(json));
+            insertMeasurements(id, run.benchmarks());
+            connection.commit();
+            return new Added(byHash(hash).orElseThrow(), true);
+        } catch (SQLException e) {
+            rollback();
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) || url.startsWith(SQLITE) && e.getErrorCode() == SQLITE_CONSTRAINT) {
+                return new Added(byHash(hash).orElseThrow(() -> failure("add", e)), false);
+            }
+            throw failure("add", e);
+        }
+    }
+
+    private long insertRun(RunFile run, String hash, byte[] document) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO run (content_hash, run_time, commit_id, commit_time, branch, machine, benchmarks, added_at,"
+                        + " document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, hash);
+            insert.setString(2, run.datetime());
+            insert.setString(3, text(run.commitInfo().get("id")));
+            insert.setString(4, text(run.commitInfo().get("time")));
+            insert.setString(5, text(run.commitInfo().get("branch")));
+            insert.setString(6, text(run.machineInfo().get("node")));
+            insert.setInt(7, run.benchmarks().size());
+            insert.setTimestamp(8, Timestamp.from(Instant.now()));
+            insert.setBytes(9, document);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** One row per benchmark and metric: time from the rounds, every memory series the run carries. */
+    private void insertMeasurements(long runId, List<BenchmarkResult> benchmarks) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO measurement (run_id, metric, name, position, outcome, headline, max_value, passes)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int position = 0; position < benchmarks.size(); position++) {
+                BenchmarkResult b = benchmarks.get(position);
+                for (Metric metric : Metric.values()) {
+                    List<? extends Number> series = series(b, metric);
+                    if (series.isEmpty()) {
+                        continue;
+                    }
+                    insert.setLong(1, runId);
+                    insert.setString(2, metric.key());
+                    insert.setString(3, b.name());
+                    insert.setInt(4, position);
+                    insert.setString(5, b.outcome().name());
+                    insert.setDouble(6, series.stream().mapToDouble(Number::doubleValue).min().orElseThrow());
+                    insert.setDouble(7, series.stream().mapToDouble(Number::doubleValue).max().orElseThrow());
+                    insert.setInt(8, series.size());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** A metric's per-pass (memory) or per-round (time) values; empty when the benchmark has none. */
+    private static List<? extends Number> series(BenchmarkResult b, Metric metric) {
+        if (!metric.isMemory()) {
+            if (b.stats() == null) {
+                return List.of();
+            }
+            double[] rounds = b.stats().hasData() ? b.stats().data() : new double[] {b.stats().min(), b.stats().max()};
+            return Arrays.stream(rounds).boxed().toList();
+        }
+        return b.memory() == null ? List.of() : b.memory().series(metric);
+    }
+
+    /** Every stored run, oldest first. */
+    public List<StoredRun> list() {
+        return query("SELECT " + RUN_COLUMNS + " FROM run ORDER BY run_time, id", List.of());
+    }
+
+    /**
+     * The run {@code ref} names: its id, or a prefix (6 characters or more) of its content hash.
+     *
+     * @throws HistoryException when it names none or several
+     */
+    public StoredRun find(String ref) {
+        List<StoredRun> found;
+        if (ref.matches("\\d{1,18}")) {
+            found = query("SELECT " + RUN_COLUMNS + " FROM run WHERE id = ?", List.of(Long.parseLong(ref)));
+        } else if (ref.matches("[0-9a-fA-F]{6,64}")) {
+            found = query("SELECT " + RUN_COLUMNS + " FROM run WHERE content_hash LIKE ?",
+                    List.of(ref.toLowerCase(java.util.Locale.ROOT) + "%"));
+        } else {
+            throw new HistoryException("run '" + ref + "': expected a run id or 6+ hex digits of its hash");
+        }
+        if (found.isEmpty()) {
+            throw new HistoryException("run '" + ref + "': no such run in " + url);
+        }
+        if (found.size() > 1) {
+            throw new HistoryException("run '" + ref + "': matches " + found.size() + " runs, give more of the hash");
+        }
+        return found.get(0);
+    }
+
+    /** The run file of {@code run}, byte for byte as core's writer wrote it when it was added. */
+    public byte[] document(StoredRun run) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT document FROM run WHERE id = ?")) {
+            select.setLong(1, run.id());
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new HistoryException("run " + run.id() + ": removed meanwhile");
+                }
+                byte[] document = gunzip(rs.getBytes(1));
+                connection.commit();
+                return document;
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Removes {@code run} and its measurements (one transaction). */
+    public void remove(StoredRun run) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM run WHERE id = ?")) {
+            delete.setLong(1, run.id());
+            delete.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw failure("remove", e);
+        }
+    }
+
+    /** The stored runs on {@code branch} (null: all), oldest first, at most the last {@code limit}. */
+    public List<StoredRun> recent(String branch, int limit) {
+        String where = branch == null ? "" : " WHERE branch = ?";
+        List<StoredRun> newestFirst = query("SELECT " + RUN_COLUMNS + " FROM run" + where
+                + " ORDER BY run_time DESC, id DESC LIMIT " + limit, branch == null ? List.of() : List.of(branch));
+        List<StoredRun> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /**
+     * Every id's headline of {@code metric} in {@code runs} (in their order), for ids whose name
+     * matches {@code idPattern} (a glob, {@code *} and {@code ?}; null: all). Only passed
+     * benchmarks count.
+     */
+    public List<Trend> trends(Metric metric, List<StoredRun> runs, String idPattern) {
+        Map<String, List<Trend.Point>> byId = new LinkedHashMap<>();
+        // In chunks: one IN list per 500 runs keeps every database's parameter limit.
+        List<StoredRun> all = new ArrayList<>(runs);
+        Map<Long, Map<String, Double>> values = new LinkedHashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<StoredRun> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            String sql = "SELECT run_id, name, headline FROM measurement WHERE metric = ? AND outcome = 'PASSED'"
+                    + " AND run_id IN (" + in + ")" + (idPattern == null ? "" : " AND name LIKE ? ESCAPE '!'");
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int p = 1;
+                select.setString(p++, metric.key());
+                for (StoredRun r : chunk) {
+                    select.setLong(p++, r.id());
+                }
+                if (idPattern != null) {
+                    select.setString(p, like(idPattern));
+                }
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        values.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getDouble(3));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure("read", e);
+            }
+        }
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        for (StoredRun r : runs) {
+            values.getOrDefault(r.id(), Map.of()).forEach((name, value) ->
+                    byId.computeIfAbsent(name, k -> new ArrayList<>()).add(new Trend.Point(r.runTime(), r.commitId(), value)));
+        }
+        List<Trend> trends = new ArrayList<>();
+        byId.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> trends.add(new Trend(e.getKey(), e.getValue())));
+        return trends;
+    }
+
+    /** A glob as a LIKE pattern with {@code !} as the escape character. */
+    static String like(String glob) {
+        StringBuilder like = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> like.append('%');
+                case '?' -> like.append('_');
+                case '%', '_', '!' -> like.append('!').append(c);
+                default -> like.append(c);
+            }
+        }
+        return like.toString();
+    }
+
+    private Optional<StoredRun> byHash(String hash) {
+        return query("SELECT " + RUN_COLUMNS + " FROM run WHERE content_hash = ?", List.of(hash)).stream().findFirst();
+    }
+
+    private List<StoredRun> query(String sql, List<Object> args) {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                select.setObject(i + 1, args.get(i));
+            }
+            List<StoredRun> runs = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    runs.add(new StoredRun(rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7)));
+                }
+            }
+            connection.commit();
+            return runs;
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The connection is broken; the failure that brought us here is the one to report.
+        }
+    }
+
+    private HistoryException failure(String what, SQLException e) {
+        return new HistoryException(url + ": cannot " + what + " (" + rootMessage(e) + ")", e);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] bytes) {
+        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new HistoryException("stored run file is damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+}
