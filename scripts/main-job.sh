@@ -31,4 +31,19 @@ echo "== plot"
 "$benchmem" plot "$out/baseline.json" "$out/candidate.json" --metric time --view compare -o "$out/compare.html"
 "$benchmem" plot "$out/baseline.json" "$out/candidate.json" "$out/third.json" --metric time \
   -l v1 -l v2 -l v3 -o "$out/sweep.html"
+echo "== shards, merge, history"
+for shard in 1 2 3; do
+  "$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q \
+    --benchmark-shard=$shard/3 --benchmark-json="$out/shard-$shard.json"
+done
+"$benchmem" merge "$out/shard-1.json" "$out/shard-2.json" "$out/shard-3.json" -o "$out/merged.json"
+rm -f "$out/history.db"*
+"$benchmem" history add --db "$out/history.db" "$out/baseline.json" "$out/candidate.json" "$out/third.json" "$out/merged.json"
+"$benchmem" history add --db "$out/history.db" "$out/baseline.json"   # stored once
+"$benchmem" history list --db "$out/history.db"
+"$benchmem" history show --db "$out/history.db" 1
+"$benchmem" history export --db "$out/history.db" 1 -o "$out/exported.json"
+"$benchmem" history rm --db "$out/history.db" 4
+# Four runs are too few for a band (5 earlier runs needed): the check judges none and passes.
+"$benchmem" history check --db "$out/history.db" --metric peak --window 20
 echo "== main job done: $out"
