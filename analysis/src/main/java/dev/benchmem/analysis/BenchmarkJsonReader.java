@@ -1,9 +1,11 @@
 package dev.benchmem.analysis;
 
+import dev.benchmem.core.MemoryPasses;
 import dev.benchmem.core.Metric;
 import dev.benchmem.core.RunFileException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,11 +31,14 @@ final class BenchmarkJsonReader {
             "allocated_bytes", Metric.ALLOCATED,
             "allocations", Metric.ALLOCATIONS);
     private static final String MEMORY_FIELD = "benchmem";
+    private static final JsonNodeFactory TEXT = JsonNodeFactory.instance;
 
     private final String input;
     private final JsonParser parser;
     private final boolean rounds;
     private boolean skippedRounds;
+    /** A malformed value found where reading can go on to learn the benchmark's id. */
+    private Malformed pending;
 
     private BenchmarkJsonReader(String input, JsonParser parser, boolean rounds) {
         this.input = input;
@@ -59,8 +64,14 @@ final class BenchmarkJsonReader {
             JsonToken value = parser.nextToken();
             if (field.equals("benchmarks") && value == JsonToken.START_ARRAY) {
                 benchmarks = benchmarks();
-            } else if (field.equals("datetime") && value == JsonToken.VALUE_STRING) {
+            } else if (field.equals("datetime") && value != JsonToken.VALUE_NULL) {
+                if (value != JsonToken.VALUE_STRING) {
+                    throw new RunFileException(input, "datetime is " + describe(value) + ", expected text");
+                }
                 datetime = parser.getText();
+            } else if ((field.equals("machine_info") || field.equals("commit_info"))
+                    && value != JsonToken.START_OBJECT && value != JsonToken.VALUE_NULL) {
+                throw new RunFileException(input, field + " is " + describe(value) + ", expected an object");
             } else {
                 parser.skipChildren();
             }
@@ -89,6 +100,15 @@ final class BenchmarkJsonReader {
     }
 
     private BenchmarkRecord benchmark(int index) throws IOException {
+        try {
+            return fields(index);
+        } catch (Malformed e) {
+            throw new RunFileException(input, "benchmark " + (e.name == null ? "#" + index : "'" + e.name + "'")
+                    + ": " + e.getMessage());
+        }
+    }
+
+    private BenchmarkRecord fields(int index) throws IOException {
         String name = null;
         String fullname = null;
         String group = null;
@@ -99,27 +119,38 @@ final class BenchmarkJsonReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
-            switch (field) {
-                case "name":
-                    name = text(value);
-                    break;
-                case "fullname":
-                    fullname = text(value);
-                    break;
-                case "group":
-                    group = text(value);
-                    break;
-                case "params":
-                    params = scalars(value, null);
-                    break;
-                case "extra_info":
-                    extra = scalars(value, series);
-                    break;
-                case "stats":
-                    timeStats = stats(value, series);
-                    break;
-                default:
-                    parser.skipChildren();
+            try {
+                switch (field) {
+                    case "name":
+                        name = text(field, value);
+                        break;
+                    case "fullname":
+                        fullname = text(field, value);
+                        break;
+                    case "group":
+                        group = text(field, value);
+                        break;
+                    case "params":
+                        params = scalars(field, value, null);
+                        break;
+                    case "extra_info":
+                        extra = scalars(field, value, series);
+                        break;
+                    case "stats":
+                        timeStats = stats(value, series);
+                        break;
+                    default:
+                        parser.skipChildren();
+                }
+                if (pending != null) {
+                    Malformed e = pending;
+                    pending = null;
+                    throw e;
+                }
+            } catch (Malformed e) {
+                // The id may come later in the object: finish it to name the benchmark.
+                e.name = name != null ? name : nameFromRest();
+                throw e;
             }
         }
         if (name == null) {
@@ -132,17 +163,74 @@ final class BenchmarkJsonReader {
         return new BenchmarkRecord(name, fullname, group, node[0], node[1], dims(params, extra), series, timeStats);
     }
 
-    private String text(JsonToken value) throws IOException {
-        return value == JsonToken.VALUE_STRING ? parser.getText() : skip(null);
+    /** Text, null for JSON null; anything else is malformed. */
+    private String text(String field, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value != JsonToken.VALUE_STRING) {
+            pending = new Malformed(field + " is " + describe(value) + ", expected text");
+            return null;
+        }
+        return parser.getText();
+    }
+
+    /** The rest of the current benchmark object skipped, its {@code name} if it has one. */
+    private String nameFromRest() throws IOException {
+        String name = null;
+        JsonToken token;
+        while ((token = parser.nextToken()) != null && token != JsonToken.END_OBJECT) {
+            if (token == JsonToken.FIELD_NAME) {
+                boolean isName = parser.currentName().equals("name");
+                JsonToken value = parser.nextToken();
+                if (isName && value == JsonToken.VALUE_STRING) {
+                    name = parser.getText();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return name;
+    }
+
+    /** A malformed value inside a benchmark, named once the benchmark's id is known. */
+    private static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private String name;
+
+        Malformed(String problem) {
+            super(problem, null, false, false);
+        }
+    }
+
+    /** A value as the one-line message shows it: text quoted, numbers as written, containers by kind. */
+    private String describe(JsonToken value) throws IOException {
+        switch (value) {
+            case VALUE_STRING:
+                String text = parser.getText();
+                return "\"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+            case START_OBJECT:
+                parser.skipChildren();
+                return "an object";
+            case START_ARRAY:
+                parser.skipChildren();
+                return "a list";
+            default:
+                return parser.getText();
+        }
     }
 
     /**
      * The scalar fields of an object as dims. With {@code memory} (for extra_info), the
      * {@code benchmem} object's per-pass lists and older scalar memory keys go there instead.
      */
-    private Map<String, Object> scalars(JsonToken start, Map<Metric, double[]> memory) throws IOException {
+    private Map<String, Object> scalars(String where, JsonToken start, Map<Metric, double[]> memory) throws IOException {
+        if (start == JsonToken.VALUE_NULL) {
+            return Map.of();
+        }
         if (start != JsonToken.START_OBJECT) {
-            return skip(Map.of());
+            pending = new Malformed(where + " is " + describe(start) + ", expected an object");
+            return Map.of();
         }
         Map<String, Object> scalars = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -150,8 +238,11 @@ final class BenchmarkJsonReader {
             JsonToken value = parser.nextToken();
             Metric metric = memory == null ? null : MEMORY_KEYS.get(field);
             if (metric != null) {
-                putSeries(memory, metric, doubles(value));
-            } else if (memory != null && field.equals(MEMORY_FIELD) && value == JsonToken.START_OBJECT) {
+                putSeries(memory, metric, doubles(where + "." + field, value));
+            } else if (memory != null && field.equals(MEMORY_FIELD)) {
+                if (value != JsonToken.START_OBJECT) {
+                    throw new Malformed(where + "." + field + " is " + describe(value) + ", expected an object");
+                }
                 memoryObject(memory);
             } else {
                 Object scalar = scalar(value);
@@ -164,16 +255,29 @@ final class BenchmarkJsonReader {
     }
 
     private void memoryObject(Map<Metric, double[]> memory) throws IOException {
+        String lengths = "";
+        int length = -1;
+        boolean differ = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            Metric metric = MEMORY_KEYS.get(parser.currentName());
+            String field = parser.currentName();
+            Metric metric = MEMORY_KEYS.get(field);
             JsonToken value = parser.nextToken();
-            if (metric != null) {
-                // The benchmem object wins over older scalars elsewhere in extra_info.
-                memory.remove(metric);
-                putSeries(memory, metric, doubles(value));
+            if (metric != null || field.equals(MemoryPasses.RSS_KEY)) {
+                double[] values = doubles("extra_info." + MEMORY_FIELD + "." + field, value);
+                lengths += (lengths.isEmpty() ? "" : ", ") + field + " " + values.length;
+                differ |= length >= 0 && values.length != length;
+                length = values.length;
+                if (metric != null) {
+                    // The benchmem object wins over older scalars elsewhere in extra_info.
+                    memory.remove(metric);
+                    putSeries(memory, metric, values);
+                }
             } else {
                 parser.skipChildren();
             }
+        }
+        if (differ) {
+            throw new Malformed("extra_info." + MEMORY_FIELD + " series differ in length: " + lengths);
         }
     }
 
@@ -185,8 +289,11 @@ final class BenchmarkJsonReader {
 
     /** The stats block as statistics (null without one); its per-round {@code data} into {@code series}. */
     private SeriesStats stats(JsonToken start, Map<Metric, double[]> series) throws IOException {
+        if (start == JsonToken.VALUE_NULL) {
+            return null;
+        }
         if (start != JsonToken.START_OBJECT) {
-            return skip(null);
+            throw new Malformed("stats is " + describe(start) + ", expected an object");
         }
         double min = Double.NaN;
         double max = Double.NaN;
@@ -200,28 +307,31 @@ final class BenchmarkJsonReader {
             JsonToken value = parser.nextToken();
             switch (field) {
                 case "min":
-                    min = number(value);
+                    min = number("stats.min", value);
                     break;
                 case "max":
-                    max = number(value);
+                    max = number("stats.max", value);
                     break;
                 case "mean":
-                    mean = number(value);
+                    mean = number("stats.mean", value);
                     break;
                 case "median":
-                    median = number(value);
+                    median = number("stats.median", value);
                     break;
                 case "stddev":
-                    stddev = number(value);
+                    stddev = number("stats.stddev", value);
                     break;
                 case "rounds":
-                    roundCount = (int) number(value);
+                    roundCount = (int) number("stats.rounds", value);
                     break;
                 case "data":
                     if (rounds) {
-                        data = doubles(value);
+                        data = doubles("stats.data", value);
                     } else {
                         skippedRounds |= value == JsonToken.START_ARRAY;
+                        if (value != JsonToken.START_ARRAY && value != JsonToken.VALUE_NULL) {
+                            throw new Malformed("stats.data is " + describe(value) + ", expected a list of numbers");
+                        }
                         parser.skipChildren();
                     }
                     break;
@@ -255,28 +365,38 @@ final class BenchmarkJsonReader {
         }
     }
 
-    /** A number, or NaN for anything else (JSON null, text, a container, which is skipped). */
-    private double number(JsonToken value) throws IOException {
+    /**
+     * A number (NaN and Infinity bare, as Python writes them, or as text), NaN for JSON null;
+     * anything else is malformed.
+     */
+    private double number(String field, JsonToken value) throws IOException {
         if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
             return parser.getDoubleValue();
         }
-        if (value == JsonToken.VALUE_STRING) {
-            return JsonValues.parseOrNaN(parser.getText());
+        if (value == JsonToken.VALUE_NULL) {
+            return Double.NaN;
         }
-        return skip(Double.NaN);
+        if (value == JsonToken.VALUE_STRING) {
+            String text = parser.getText().trim();
+            double v = text.equals("NaN") ? Double.NaN : JsonValues.number(TEXT.textNode(text));
+            if (!Double.isNaN(v) || text.equals("NaN")) {
+                return v;
+            }
+        }
+        throw new Malformed(field + " is " + describe(value) + ", expected a number");
     }
 
     /** A list of numbers (NaN left out), or one number as a list of one. */
-    private double[] doubles(JsonToken start) throws IOException {
+    private double[] doubles(String field, JsonToken start) throws IOException {
         if (start != JsonToken.START_ARRAY) {
-            double v = number(start);
+            double v = number(field, start);
             return Double.isNaN(v) ? new double[0] : new double[] {v};
         }
         double[] values = new double[16];
         int n = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            double v = number(token);
+            double v = number(field, token);
             if (!Double.isNaN(v)) {
                 if (n == values.length) {
                     values = java.util.Arrays.copyOf(values, n * 2);

@@ -219,4 +219,62 @@ class CompareIT {
         assertThat(foreign.exitCode()).isEqualTo(2);
         assertThat(foreign.err()).isEqualTo("benchmem compare: package.json: not a benchmark run (no \"benchmarks\" array)\n");
     }
+
+    /** A value present but malformed is an input error naming the file, the id and the field; absent stays absent. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "stats.min text|b['stats']['min'] = 'fast'|bad.json: benchmark 'a[1]': stats.min is \"fast\", expected a number",
+        "stats a string|b['stats'] = 'fast'|bad.json: benchmark 'a[1]': stats is \"fast\", expected an object",
+        "stats.rounds a list|b['stats']['rounds'] = [2]|bad.json: benchmark 'a[1]': stats.rounds is a list, expected a number",
+        "memory series holds text|b['extra_info']['benchmem']['peak_bytes'] = [10, 'x']|bad.json: benchmark 'a[1]': extra_info.benchmem.peak_bytes is \"x\", expected a number",
+        "memory series lengths differ|b['extra_info']['benchmem']['allocations'] = [1]|bad.json: benchmark 'a[1]': extra_info.benchmem series differ in length: peak_bytes 2, total_bytes 2, allocations 1",
+        "rss series length differs|b['extra_info']['benchmem']['rss_bytes'] = [1, 2, 3]|bad.json: benchmark 'a[1]': extra_info.benchmem series differ in length: peak_bytes 2, total_bytes 2, allocations 2, rss_bytes 3",
+        "benchmem not an object|b['extra_info']['benchmem'] = 'x'|bad.json: benchmark 'a[1]': extra_info.benchmem is \"x\", expected an object",
+        "older scalar memory key text|b['extra_info'] = {'peak_bytes': 'x'}|bad.json: benchmark 'a[1]': extra_info.peak_bytes is \"x\", expected a number",
+        "extra_info a string|b['extra_info'] = 'x'|bad.json: benchmark 'a[1]': extra_info is \"x\", expected an object",
+        "params a list|b['params'] = [1]|bad.json: benchmark 'a[1]': params is a list, expected an object",
+        "machine_info a string|r['machine_info'] = 'x'|bad.json: machine_info is \"x\", expected an object",
+        "commit_info a number|r['commit_info'] = 3|bad.json: commit_info is 3, expected an object",
+        "datetime a number|r['datetime'] = 3|bad.json: datetime is 3, expected text",
+        "name a number|b['name'] = 5|bad.json: benchmark #1: name is 5, expected text",
+        "fullname a list|b['fullname'] = [1]|bad.json: benchmark 'a[1]': fullname is a list, expected text",
+        "group an object|b['group'] = {}|bad.json: benchmark 'a[1]': group is an object, expected text"
+    })
+    void malformedValuesAreOneLineExitTwo(String name, String edit, String expected) throws Exception {
+        Files.writeString(dir.resolve("good.json"), runFile(""));
+        Files.writeString(dir.resolve("bad.json"), runFile(edit));
+
+        Launcher.Result r = benchmem("compare", "good.json", "bad.json");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("benchmem compare: " + expected + "\n");
+    }
+
+    @Test
+    void absentValuesStayAbsentAndBareNanReads() throws Exception {
+        Files.writeString(dir.resolve("good.json"), runFile(""));
+        Files.writeString(dir.resolve("sparse.json"), runFile("del b['extra_info']['benchmem']; b['params'] = None; "
+                + "r['machine_info'] = None; b['stats']['stddev'] = float('nan')"));
+
+        Launcher.Result r = benchmem("compare", "good.json", "sparse.json", "--metric", "peak");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("—");
+    }
+
+    /** A one-benchmark run file as Python's json writes it (bare NaN included), after {@code edit} of {@code r} and {@code b}. */
+    private String runFile(String edit) throws IOException, InterruptedException {
+        String script = "import json\n"
+                + "b = {'group': None, 'name': 'a[1]', 'fullname': 't.py::a[1]', 'params': {'n': 1}, 'extra_info': "
+                + "{'benchmem': {'peak_bytes': [10, 10], 'total_bytes': [20, 20], 'allocations': [1, 1]}}, "
+                + "'stats': {'min': 1e-3, 'max': 2e-3, 'mean': 1.5e-3, 'median': 1.5e-3, 'stddev': 0, 'rounds': 2}}\n"
+                + "r = {'machine_info': {}, 'commit_info': {}, 'benchmarks': [b], 'datetime': '2026-12-04T00:00:00'}\n"
+                + edit + "\n"
+                + "print(json.dumps(r))\n";
+        Process p = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
 }
