@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -100,13 +101,51 @@ public final class BenchmarkExtension implements ParameterResolver, ExecutionCon
         intercept(invocation, invocationContext, context);
     }
 
+    @Override
+    public void interceptBeforeAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                         ExtensionContext context) throws Throwable {
+        proceedUnlessCollecting(invocation, context);
+    }
+
+    @Override
+    public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                          ExtensionContext context) throws Throwable {
+        proceedUnlessCollecting(invocation, context);
+    }
+
+    @Override
+    public void interceptAfterEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                         ExtensionContext context) throws Throwable {
+        proceedUnlessCollecting(invocation, context);
+    }
+
+    @Override
+    public void interceptAfterAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                        ExtensionContext context) throws Throwable {
+        proceedUnlessCollecting(invocation, context);
+    }
+
+    @Override
+    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext,
+                                     ExtensionContext context) throws Throwable {
+        proceedUnlessCollecting(invocation, context);
+    }
+
+    private static void proceedUnlessCollecting(Invocation<Void> invocation, ExtensionContext context) throws Throwable {
+        if (BenchmarkRun.of(context).collecting()) {
+            invocation.skip();
+        } else {
+            invocation.proceed();
+        }
+    }
+
     private static void intercept(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
                                   ExtensionContext context) throws Throwable {
         List<Object> arguments = invocationContext.getArguments();
         Optional<BenchmarkFixture> found = arguments.stream()
                 .filter(BenchmarkFixture.class::isInstance).map(BenchmarkFixture.class::cast).findFirst();
         if (found.isEmpty()) {
-            invocation.proceed();
+            proceedUnlessCollecting(invocation, context);
             return;
         }
         BenchmarkFixture fixture = found.get();
@@ -117,6 +156,10 @@ public final class BenchmarkExtension implements ParameterResolver, ExecutionCon
         if (filter.isPresent() && !id.fullname().contains(filter.get())) {
             invocation.skip();
             throw new TestAbortedException(DESELECTED + "'" + filter.get() + "'");
+        }
+        if (run.collecting()) {
+            invocation.skip();
+            return;
         }
         if (!run.config().memoryMode() && WARNED.add(context.getRequiredTestClass())) {
             // Once per class, and not again from the memory-pass JVM, which runs the same classes.

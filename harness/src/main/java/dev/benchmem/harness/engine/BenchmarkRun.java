@@ -32,6 +32,7 @@ public final class BenchmarkRun {
     private final MemoryResults measuredHere = new MemoryResults();
     private final Map<Class<?>, MemorySource> memoryByClass = new ConcurrentHashMap<>();
     private volatile MemorySource memoryForAll;
+    private volatile boolean collecting;
 
     /** A run the launcher drives (it reports the results). */
     public BenchmarkRun(RunConfig config) {
@@ -57,6 +58,19 @@ public final class BenchmarkRun {
 
     public RunConfig config() {
         return config;
+    }
+
+    /**
+     * While {@code true}, the extension skips every invocation (tests and lifecycle methods):
+     * an execution then only expands parametrized methods into their items, which is how the
+     * launcher counts items up front, as pytest collects them, for its progress percentage.
+     */
+    public void collecting(boolean collecting) {
+        this.collecting = collecting;
+    }
+
+    boolean collecting() {
+        return collecting;
     }
 
     /** Every benchmark's memory passes and errors come from {@code results} (a memory-pass JVM run up front). */

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.store.Namespace;
@@ -110,9 +111,14 @@ public final class HarnessLauncher {
                 nameFilter = config.nameFilter().map(NameFilter::new).orElse(null);
                 plan = launcher.discover(TestSelection.request(options.classes, options.scanRoots, parameters, nameFilter, shardFilter));
             }
+            ShardFilter shard = shardFilter;
+            // A test plan runs once: the item count executes a second discovery of the same selection.
+            Supplier<TestPlan> samePlan = () -> launcher.discover(TestSelection.request(options.classes, options.scanRoots,
+                    parameters, config.nameFilter().map(NameFilter::new).orElse(null), shard == null ? null : shard.copy()));
             TestNames names = new TestNames();
             if (config.memoryMode()) {
-                launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi));
+                long items = ItemCount.of(launcher, samePlan.get(), run, false);
+                launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi, items));
                 return writeChildResults(run, config);
             }
             if (needsMemoryPass(plan, config)) {
@@ -120,7 +126,8 @@ public final class HarnessLauncher {
             }
             Outcomes outcomes = new Outcomes(names, (nameFilter == null ? 0 : nameFilter.deselected())
                     + (shardFilter == null ? 0 : shardFilter.deselected()));
-            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi), outcomes});
+            long items = ItemCount.of(launcher, samePlan.get(), run, true);
+            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi, items), outcomes});
             boolean gatePassed;
             try {
                 gatePassed = output.write(run.results(), out);

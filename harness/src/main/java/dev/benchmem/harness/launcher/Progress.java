@@ -13,7 +13,8 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Progress as pytest prints it: per test class a line of marks ({@code .} passed, {@code F}
  * failed, {@code s} skipped; green, red and yellow in colour) ending with the percentage of
- * test methods done; with {@code -v} a line per test; with {@code -q} marks only. Lines are
+ * items done (each invocation of a parametrized method is an item, counted up front by
+ * {@link ItemCount}); with {@code -v} a line per test; with {@code -q} marks only. Lines are
  * flushed per mark so a long benchmark never looks hung.
  */
 final class Progress implements TestExecutionListener {
@@ -28,28 +29,25 @@ final class Progress implements TestExecutionListener {
     private final String prefix;
     private final boolean quietSkips;
     private final Ansi ansi;
-    private long methods;
-    private long methodsDone;
+    private final long items;
+    private long itemsDone;
     private int column;
     private String currentClass = "";
 
     /**
      * @param prefix     starts every line (the memory phase's label), may be empty
-     * @param quietSkips do not mark skipped tests (the memory phase skips those without a memory pass)
+     * @param quietSkips do not mark or count skipped tests (the memory phase skips those without a memory pass)
      * @param ansi       colours the marks
+     * @param items      the items the plan runs ({@link ItemCount}, with the same {@code quietSkips})
      */
-    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi) {
+    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi, long items) {
         this.out = out;
+        this.items = items;
         this.style = style;
         this.names = names;
         this.prefix = prefix;
         this.quietSkips = quietSkips;
         this.ansi = ansi;
-    }
-
-    @Override
-    public void testPlanExecutionStarted(TestPlan testPlan) {
-        methods = names.methodCount();
     }
 
     @Override
@@ -61,18 +59,16 @@ final class Progress implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
-        if (names.isMethod(id)) {
-            methodsDone++;
-        }
-        if ((id.isTest() || names.isMethod(id)) && !quietSkips) {
+        if (names.skippedItem(id) && !quietSkips) {
+            itemsDone++;
             mark(id, "s", "SKIPPED", Ansi.YELLOW);
         }
     }
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-        if (names.isMethod(id)) {
-            methodsDone++;
+        if (TestNames.finishedItem(id, result)) {
+            itemsDone++;
         }
         if (id.isTest() && !TestNames.deselected(result)) {
             switch (result.getStatus()) {
@@ -129,7 +125,7 @@ final class Progress implements TestExecutionListener {
     }
 
     private void endLine() {
-        String percent = String.format(Locale.ROOT, "[%3d%%]", methods == 0 ? 100 : methodsDone * 100 / methods);
+        String percent = String.format(Locale.ROOT, "[%3d%%]", items == 0 ? 100 : Math.min(itemsDone, items) * 100 / items);
         out.println(" ".repeat(Math.max(1, WIDTH - column - percent.length())) + percent);
         column = 0;
     }

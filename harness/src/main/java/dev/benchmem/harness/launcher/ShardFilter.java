@@ -38,6 +38,11 @@ final class ShardFilter implements PostDiscoveryFilter {
         return new ShardFilter(shard, shard.select(methods, latest));
     }
 
+    /** The same selection with its own deselected count, for another discovery of the same plan. */
+    ShardFilter copy() {
+        return new ShardFilter(shard, selected);
+    }
+
     private static String key(MethodSource method) {
         return method.getClassName() + "#" + method.getMethodName();
     }

@@ -61,8 +61,17 @@ final class TestNames implements TestExecutionListener {
                 && parent(id).map(p -> p.getSource().isEmpty()).orElse(false);
     }
 
-    long methodCount() {
-        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream()).filter(this::isMethod).count();
+    /**
+     * Whether a finished node is an item progress counts, as pytest counts collected items: each
+     * test and each invocation of a parametrized method, not the deselected ones.
+     */
+    static boolean finishedItem(TestIdentifier id, TestExecutionResult result) {
+        return id.isTest() && !deselected(result);
+    }
+
+    /** Whether a skipped node is an item: a skipped test or test method (a skipped template never expands). */
+    boolean skippedItem(TestIdentifier id) {
+        return id.isTest() || isMethod(id);
     }
 
     private Optional<TestIdentifier> parent(TestIdentifier id) {

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,26 @@ class HarnessLauncherTest {
         run("-c", SortSuite.class.getName(), "--benchmark-skip");
         // As in pytest, each invocation of the parametrized sort counts: sort[1000] and sort[100000].
         assertThat(stdout()).contains("1 passed, 5 skipped");
+    }
+
+    @Test
+    void progressCountsEachInvocationOfAParametrizedMethodAsAnItem() {
+        // Six items, as pytest collects them: sort[1000], sort[100000] and four plain methods.
+        run("-c", SortSuite.class.getName(), "-v");
+
+        List<String> percents = new ArrayList<>();
+        Matcher m = Pattern.compile("\\[ *(\\d+)%]\\n").matcher(stdout());
+        while (m.find()) {
+            percents.add(m.group(1));
+        }
+        assertThat(percents).containsExactly("16", "33", "50", "66", "83", "100");
+    }
+
+    @Test
+    void progressLeavesDeselectedInvocationsOutOfItsCount() {
+        run("-c", SortSuite.class.getName(), "-k", "sort[", "-v");
+
+        assertThat(stdout()).containsPattern("#sort\\[1000] FAILED +\\[ 50%]").containsPattern("#sort\\[100000] FAILED +\\[100%]");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.benchmem.harness.launcher;
+
+import dev.benchmem.harness.engine.BenchmarkRun;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * The number of items a test plan runs, counted before it runs, as pytest collects items
+ * before its progress starts: JUnit only expands a parametrized method into its invocations
+ * while executing it, so the plan is executed once with every invocation skipped
+ * ({@link BenchmarkRun#collecting}). Argument sources and test-class constructors run in that
+ * pass, as pytest evaluates its parametrization at collection; no test body or lifecycle
+ * method does.
+ */
+final class ItemCount implements TestExecutionListener {
+
+    private final TestNames names;
+    private final boolean countSkips;
+    private long items;
+
+    private ItemCount(TestNames names, boolean countSkips) {
+        this.names = names;
+        this.countSkips = countSkips;
+    }
+
+    /** Counts the items of {@code plan}; {@code countSkips} as {@link Progress} counts skipped nodes. */
+    static long of(Launcher launcher, TestPlan plan, BenchmarkRun run, boolean countSkips) {
+        TestNames names = new TestNames();
+        ItemCount count = new ItemCount(names, countSkips);
+        run.collecting(true);
+        try {
+            launcher.execute(plan, names, count);
+        } finally {
+            run.collecting(false);
+        }
+        return count.items;
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        if (countSkips && names.skippedItem(id)) {
+            items++;
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (TestNames.finishedItem(id, result)) {
+            items++;
+        }
+    }
+}
