@@ -58,7 +58,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the raw numbers (seconds, bytes, counts) and the change in percent to FILE.")
     Path csv;
 
-    @Option(names = "--group-by", paramLabel = "DIM", description = "One table per value of a dim (a param, an extra_info value, node.class, node.method or node.group).")
+    @Option(names = "--group-by", paramLabel = "KEYS",
+            description = {"One table per value of the keys, separated by commas: fullname, name, func, group, module, class, "
+                    + "param:NAME, or a dim (a param, an extra_info value, node.class, node.method, node.group)."})
     String groupBy;
 
     @Option(names = "--pivot", paramLabel = "DIM", description = "Compare along a dim inside each run: its values become the columns.")
@@ -85,8 +87,8 @@ public final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--group-by and --pivot cannot be combined");
         }
         LongTable runs = inputs.load();
-        List<Metric> metrics = metricOption.resolve(runs);
-        CompareOptions options = new CompareOptions(stat, sort, groupBy, pivot);
+        List<Metric> metrics = metricOption.metrics(runs, List.of(Metric.TIME, Metric.PEAK));
+        CompareOptions options = new CompareOptions(stat, sort, groupBy, pivot, metricOption.labels(runs));
         List<DeltaTable> tables = new ArrayList<>();
         for (Metric metric : metrics) {
             try {

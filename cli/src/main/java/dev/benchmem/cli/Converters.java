@@ -1,5 +1,6 @@
 package dev.benchmem.cli;
 
+import dev.benchmem.analysis.compare.TableColumn;
 import dev.benchmem.core.Metric;
 import dev.benchmem.core.Threshold;
 import dev.benchmem.analysis.Stat;
@@ -30,10 +31,17 @@ final class Converters {
         }
     }
 
-    /** {@code --metric}: a metric key. */
+    /** {@code --metric} of history: a metric key. */
     static final class MetricConverter extends Parsing<Metric> {
         MetricConverter() {
             super(Metric::parse);
+        }
+    }
+
+    /** {@code --columns}/{@code --metric}: a metric key or {@code extra:NAME}. */
+    static final class ColumnConverter extends Parsing<TableColumn> {
+        ColumnConverter() {
+            super(TableColumn::parse);
         }
     }
 

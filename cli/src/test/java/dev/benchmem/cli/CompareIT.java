@@ -168,7 +168,7 @@ class CompareIT {
     void helpAndCompletion() throws Exception {
         Launcher.Result help = benchmem("compare", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--fail-on=METRIC:THRESHOLD", "--metric=METRIC", "--pivot=DIM", "--csv=FILE",
+        assertThat(help.out()).contains("--fail-on=METRIC:THRESHOLD", "--metric, --columns=LIST", "--pivot=DIM", "--csv=FILE",
                 "--fail-on peak:10% --fail-on allocations:5%");
         assertThat(help.err()).isEmpty();
 
@@ -184,11 +184,11 @@ class CompareIT {
         "negative threshold|compare BASE CAND --fail-on peak:-5%|bad threshold 'peak:-5%': a limit is a growth and cannot be negative",
         "unknown threshold metric|compare BASE CAND --fail-on foo:10%|'foo:10%': unknown metric 'foo'",
         "bytes on a count|compare BASE CAND --fail-on allocations:5MiB|'allocations:5MiB': allocations is a count",
-        "unknown metric|compare BASE --metric speed|unknown metric 'speed' (expected time, peak, allocated, allocations)",
+        "unknown metric|compare BASE --metric speed|unknown metric 'speed' (expected time, peak, allocated, allocations, or extra:NAME for an extra_info label)",
         "metric absent|compare JMH --metric peak|--metric peak: no run has peak (these runs have: time, allocated)",
         "threshold metric absent|compare JMH JMH --fail-on allocations:5%|--fail-on allocations:5%: neither the first nor the last run has allocations",
         "gate with one run|compare BASE --fail-on peak:5%|--fail-on needs two runs or more",
-        "unknown dim|compare BASE CAND --group-by size|--group-by unknown dim 'size' (dims: n, node.class, node.method, node.group)",
+        "unknown group key|compare BASE CAND --group-by size|--group-by unknown key 'size' (use fullname, name, func, group, module, class, param:NAME, or a dim: n, node.class, node.method, node.group)",
         "unknown option|compare BASE --colour|Unknown option: '--colour'",
         "no run|compare|Missing required parameter: 'RUN'",
         "labels do not fit|compare BASE CAND -l one|--label: 1 labels for 2 runs",

@@ -12,6 +12,7 @@ import dev.benchmem.analysis.NaturalOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +52,21 @@ public final class Comparison {
      * @throws IllegalArgumentException when {@code groupBy} or {@code pivot} is not a dim
      */
     public static List<DeltaTable> tables(LongTable runs, Metric metric, CompareOptions options) {
-        for (String dim : Arrays.asList(options.groupBy(), options.pivot())) {
-            if (dim != null && !runs.dims().contains(dim)) {
-                throw new IllegalArgumentException("unknown dim '" + dim + "' (dims: " + String.join(", ", runs.dims()) + ")");
-            }
+        for (String dim : options.labels()) {
+            requireDim(runs, dim);
         }
+        if (options.pivot() != null) {
+            requireDim(runs, options.pivot());
+        }
+        List<GroupKey> keys = options.groupBy() == null ? List.of() : GroupKey.parse(options.groupBy(), runs);
         Comparison c = new Comparison(runs, metric, options);
-        return options.pivot() != null ? c.pivoted(options.pivot()) : c.sideBySide(options.groupBy());
+        return options.pivot() != null ? c.pivoted(options.pivot()) : c.sideBySide(keys);
+    }
+
+    private static void requireDim(LongTable runs, String dim) {
+        if (!runs.dims().contains(dim)) {
+            throw new IllegalArgumentException("unknown dim '" + dim + "' (dims: " + String.join(", ", runs.dims()) + ")");
+        }
     }
 
     /**
@@ -89,35 +98,99 @@ public final class Comparison {
         return regressions;
     }
 
-    private List<DeltaTable> sideBySide(String groupBy) {
+    private List<DeltaTable> sideBySide(List<GroupKey> keys) {
         int width = runs.runLabels().size();
         IntColumn order = summary.intColumn("run_order");
         StringColumn ids = summary.stringColumn("id");
         DoubleColumn values = summary.doubleColumn("value");
-        Map<String, Map<String, double[]>> sections = sections(groupBy);
+        Map<List<String>, Map<String, Cells>> sections = new HashMap<>();
         for (int i = 0; i < summary.rowCount(); i++) {
-            String section = groupBy == null ? "" : dimText(summary.column(groupBy), i);
-            double[] row = sections.get(section).computeIfAbsent(ids.get(i), k -> missing(width));
-            row[order.getInt(i)] = values.getDouble(i);
+            List<String> section = sectionOf(keys, i);
+            Cells row = sections.computeIfAbsent(section, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(ids.get(i), k -> new Cells(width, options.labels().size()));
+            row.put(order.getInt(i), values.getDouble(i), labelTexts(i));
         }
-        List<DeltaTable> tables = new ArrayList<>(sections.size());
-        sections.forEach((value, rows) -> tables.add(table(
-                groupBy == null ? DeltaTable.Section.ALL : new DeltaTable.Section(groupBy, value),
-                runs.runLabels(), rows)));
+        List<List<String>> ordered = new ArrayList<>(sections.keySet());
+        ordered.sort(sectionOrder(keys));
+        List<String> names = keys.stream().map(GroupKey::name).toList();
+        List<DeltaTable> tables = new ArrayList<>(Math.max(1, ordered.size()));
+        for (List<String> sectionValues : ordered) {
+            DeltaTable.Section section = DeltaTable.Section.ALL;
+            if (!keys.isEmpty()) {
+                List<String> parts = new ArrayList<>(keys.size());
+                for (int k = 0; k < keys.size(); k++) {
+                    parts.add(keys.get(k).part(sectionValues.get(k)));
+                }
+                section = new DeltaTable.Section(names, sectionValues, String.join(" ", parts));
+            }
+            tables.add(table(section, runs.runLabels(), sections.get(sectionValues)));
+        }
+        if (tables.isEmpty()) {
+            tables.add(table(DeltaTable.Section.ALL, runs.runLabels(), Map.of()));
+        }
         return tables;
     }
 
-    /** Section values in order (numbers by value, text naturally, missing last), each with its rows. */
-    private Map<String, Map<String, double[]>> sections(String dim) {
-        Map<String, Map<String, double[]>> sections = new LinkedHashMap<>();
-        if (dim == null) {
-            sections.put("", new LinkedHashMap<>());
-            return sections;
+    private List<String> sectionOf(List<GroupKey> keys, int row) {
+        if (keys.isEmpty()) {
+            return List.of();
         }
-        for (String value : distinctSorted(summary.column(dim))) {
-            sections.put(value, new LinkedHashMap<>());
+        List<String> values = new ArrayList<>(keys.size());
+        for (GroupKey k : keys) {
+            values.add(k.value(summary, row));
         }
-        return sections;
+        return values;
+    }
+
+    /** Sections by their first key's order, then the next key's ... */
+    private static Comparator<List<String>> sectionOrder(List<GroupKey> keys) {
+        return (a, b) -> {
+            for (int k = 0; k < keys.size(); k++) {
+                int c = keys.get(k).order().compare(a.get(k), b.get(k));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+    }
+
+    /** The label columns' texts of summary row {@code row}. */
+    private String[] labelTexts(int row) {
+        String[] texts = new String[options.labels().size()];
+        for (int l = 0; l < texts.length; l++) {
+            texts[l] = dimText(summary.column(options.labels().get(l)), row);
+        }
+        return texts;
+    }
+
+    /** A row being filled: its value and label texts in each column. */
+    private static final class Cells {
+        private final double[] values;
+        private final String[][] labels;
+
+        Cells(int width, int labelCount) {
+            values = missing(width);
+            labels = new String[labelCount][width];
+            for (String[] l : labels) {
+                Arrays.fill(l, NO_VALUE);
+            }
+        }
+
+        void put(int column, double value, String[] labelTexts) {
+            values[column] = value;
+            for (int l = 0; l < labelTexts.length; l++) {
+                labels[l][column] = labelTexts[l];
+            }
+        }
+
+        DeltaRow row(String id) {
+            List<List<String>> texts = new ArrayList<>(labels.length);
+            for (String[] l : labels) {
+                texts.add(Arrays.asList(l));
+            }
+            return new DeltaRow(id, values, texts);
+        }
     }
 
     private List<DeltaTable> pivoted(String pivot) {
@@ -134,19 +207,19 @@ public final class Comparison {
             }
         }
         boolean severalClasses = distinctSorted(summary.column(LongTable.NODE_CLASS)).size() > 1;
-        List<Map<String, double[]>> perRun = new ArrayList<>();
+        List<Map<String, Cells>> perRun = new ArrayList<>();
         runs.runLabels().forEach(l -> perRun.add(new LinkedHashMap<>()));
         IntColumn order = summary.intColumn("run_order");
         DoubleColumn values = summary.doubleColumn("value");
         for (int i = 0; i < summary.rowCount(); i++) {
             String label = pivotRowLabel(i, rest, severalClasses);
-            double[] row = perRun.get(order.getInt(i)).computeIfAbsent(label, k -> missing(columns.size()));
-            row[columnIndex.get(dimText(pivotColumn, i))] = values.getDouble(i);
+            Cells row = perRun.get(order.getInt(i)).computeIfAbsent(label, k -> new Cells(columns.size(), options.labels().size()));
+            row.put(columnIndex.get(dimText(pivotColumn, i)), values.getDouble(i), labelTexts(i));
         }
         List<DeltaTable> tables = new ArrayList<>();
         for (int r = 0; r < perRun.size(); r++) {
             DeltaTable.Section section = perRun.size() == 1 ? DeltaTable.Section.ALL
-                    : new DeltaTable.Section("run", runs.runLabels().get(r));
+                    : DeltaTable.Section.of("run", runs.runLabels().get(r));
             tables.add(table(section, columns, perRun.get(r)));
         }
         return tables;
@@ -172,11 +245,11 @@ public final class Comparison {
         return parts.isEmpty() ? method : method + "[" + String.join("-", parts) + "]";
     }
 
-    private DeltaTable table(DeltaTable.Section section, List<String> columns, Map<String, double[]> rows) {
+    private DeltaTable table(DeltaTable.Section section, List<String> columns, Map<String, Cells> rows) {
         List<DeltaRow> list = new ArrayList<>(rows.size());
-        rows.forEach((id, values) -> list.add(new DeltaRow(id, values)));
+        rows.forEach((id, cells) -> list.add(cells.row(id)));
         list.sort(order(options.sort()));
-        return new DeltaTable(metric, options.stat(), section, columns, list);
+        return new DeltaTable(metric, options.stat(), section, options.labels(), columns, list);
     }
 
     static Comparator<DeltaRow> order(SortOrder sort) {
@@ -201,14 +274,8 @@ public final class Comparison {
         return row;
     }
 
-    /** A dim cell as text; {@link #NO_VALUE} when the benchmark lacks the dim. */
     private static String dimText(Column<?> column, int row) {
-        if (column instanceof DoubleColumn) {
-            double d = ((DoubleColumn) column).getDouble(row);
-            return Double.isNaN(d) ? NO_VALUE : DimValues.format(d);
-        }
-        String s = ((StringColumn) column).get(row);
-        return s.isEmpty() ? NO_VALUE : s;
+        return GroupKey.dimText(column, row);
     }
 
     private static List<String> distinctSorted(Column<?> column) {

@@ -11,22 +11,23 @@ import java.util.List;
 /**
  * Delta tables as CSV for other tools: raw unscaled numbers (seconds, bytes, counts), one
  * line per (metric, section, id), the change as a signed percent in {@code change_pct}.
- * Missing values and changes without a percentage are empty fields.
+ * Missing values and changes without a percentage are empty fields. A label column
+ * ({@code extra:NAME}) holds its value, or its values in column order joined by {@code →}.
  */
 public final class CsvTables {
     private CsvTables() {
     }
 
-    /** The CSV text: {@code metric[,SECTION],id,COLUMN...[,change_pct]}. */
+    /** The CSV text: {@code metric[,SECTION_KEY...],id[,LABEL...],COLUMN...[,change_pct]}. */
     public static String render(List<DeltaTable> tables) {
         StringBuilder out = new StringBuilder();
         DeltaTable first = tables.get(0);
-        String sectionKey = tables.stream().map(t -> t.section().key()).filter(k -> !k.isEmpty()).findFirst().orElse("");
+        List<String> sectionKeys = tables.stream().map(t -> t.section().keys()).filter(k -> !k.isEmpty())
+                .findFirst().orElse(List.of());
         out.append("metric");
-        if (!sectionKey.isEmpty()) {
-            out.append(',').append(field(sectionKey));
-        }
+        sectionKeys.forEach(k -> out.append(',').append(field(k)));
         out.append(",id");
+        first.labels().forEach(l -> out.append(',').append(field(l)));
         first.columns().forEach(c -> out.append(',').append(field(c)));
         if (first.compares()) {
             out.append(",change_pct");
@@ -35,10 +36,14 @@ public final class CsvTables {
         for (DeltaTable table : tables) {
             for (DeltaRow row : table.rows()) {
                 out.append(table.metric().key());
-                if (!sectionKey.isEmpty()) {
-                    out.append(',').append(field(table.section().value()));
+                for (int k = 0; k < sectionKeys.size(); k++) {
+                    out.append(',').append(field(table.section().isAll() ? "" : table.section().values().get(k)));
                 }
                 out.append(',').append(field(row.id()));
+                for (int l = 0; l < table.labels().size(); l++) {
+                    String text = row.labelText(l);
+                    out.append(',').append(field(text.equals(Comparison.NO_VALUE) ? "" : text));
+                }
                 for (int c = 0; c < table.columns().size(); c++) {
                     out.append(',').append(number(row.value(c)));
                 }

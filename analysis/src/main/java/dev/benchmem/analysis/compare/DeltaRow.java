@@ -2,17 +2,26 @@ package dev.benchmem.analysis.compare;
 
 import dev.benchmem.core.Change;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * One id of a delta table: its value in each column (NaN where the id is absent).
+ * One id of a delta table: its value in each column (NaN where the id is absent), and the
+ * value of each label column in each column.
  *
  * @param id     the row label: a benchmark id, or for a pivot the id without the pivot dim
  * @param values raw values (seconds, bytes, counts), one per column of the table
+ * @param labels per label column of the table, its text in each column ({@code —} where absent)
  */
-public record DeltaRow(String id, double[] values) {
+public record DeltaRow(String id, double[] values, List<List<String>> labels) {
 
     public DeltaRow {
         values = values.clone();
+        labels = labels.stream().map(List::copyOf).toList();
+    }
+
+    /** A row without label columns. */
+    public DeltaRow(String id, double[] values) {
+        this(id, values, List.of());
     }
 
     @Override
@@ -40,9 +49,18 @@ public record DeltaRow(String id, double[] values) {
         return Change.of(baseline(), candidate());
     }
 
+    /**
+     * Label column {@code label} as one cell of the runs-across table: the value, or the
+     * values in column order joined by {@code →} where they differ.
+     */
+    public String labelText(int label) {
+        List<String> texts = labels.get(label).stream().filter(t -> !t.equals(Comparison.NO_VALUE)).distinct().toList();
+        return texts.isEmpty() ? Comparison.NO_VALUE : String.join("\u2192", texts);
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof DeltaRow && ((DeltaRow) o).id.equals(id) && Arrays.equals(((DeltaRow) o).values, values);
+        return o instanceof DeltaRow r && r.id.equals(id) && Arrays.equals(r.values, values) && r.labels.equals(labels);
     }
 
     @Override
@@ -52,6 +70,6 @@ public record DeltaRow(String id, double[] values) {
 
     @Override
     public String toString() {
-        return id + Arrays.toString(values);
+        return id + Arrays.toString(values) + (labels.isEmpty() ? "" : labels.toString());
     }
 }

@@ -11,6 +11,7 @@ record Grid(String title, List<String> header, List<List<String>> rows) {
         Units.Unit unit = Cells.unit(table);
         List<String> header = new ArrayList<>();
         header.add("id");
+        header.addAll(table.labels());
         header.addAll(table.columns());
         if (table.compares()) {
             header.add("change");
@@ -19,6 +20,9 @@ record Grid(String title, List<String> header, List<List<String>> rows) {
         for (DeltaRow row : table.rows()) {
             List<String> cells = new ArrayList<>(header.size());
             cells.add(row.id());
+            for (int l = 0; l < table.labels().size(); l++) {
+                cells.add(row.labelText(l));
+            }
             for (int c = 0; c < table.columns().size(); c++) {
                 cells.add(Cells.value(table.metric(), unit, row.value(c)));
             }

@@ -92,6 +92,7 @@ class ComparisonTest {
     void unknownDimIsRejected() {
         assertThatThrownBy(() -> Comparison.tables(edge, Metric.PEAK, new CompareOptions(Stat.MIN, SortOrder.NAME, "size", null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown dim 'size' (dims: impl, n, jdk, node.class, node.method, node.group)");
+                .hasMessage("unknown key 'size' (use fullname, name, func, group, module, class, param:NAME, "
+                        + "or a dim: impl, n, jdk, node.class, node.method, node.group)");
     }
 }
