@@ -72,8 +72,12 @@ public final class MemoryRecorder {
         return arm(List.of());
     }
 
-    /** {@link #arm()}, leaving classes whose names start with one of {@code skip} as they are (the {@code armed,skip=} option). */
-    static synchronized ArmReport arm(List<String> skip) {
+    /**
+     * {@link #arm()}, leaving classes whose names start with one of {@code skip} as they are
+     * (the {@code armed,skip=} option): code that never runs inside a recording, such as a
+     * test runner's own, whose rewriting only costs time.
+     */
+    public static synchronized ArmReport arm(List<String> skip) {
         requireLoaded();
         if (armReport == null) {
             armReport = Arming.arm(instrumentation, skip);

@@ -104,10 +104,18 @@ final class BenchmarkFixture implements BenchmarkMemory {
                 return target.last();
             }
             if (memory) {
-                memoryPasses = memoryFromChild();
+                // Known already (no agent, or the memory pass is done): a failure fails before the rounds.
+                memoryPasses = run.memoryIfReady(testClass).map(this::passesFrom).orElse(null);
             }
             timingOptions = schedule.options(run.config());
-            stats = TimingEngine.measure(target.timed(new Blackhole()), timingOptions);
+            // Warmup may overlap the memory-pass JVM; calibration and the rounds wait for it to exit.
+            stats = TimingEngine.measure(target.timed(new Blackhole()), timingOptions, () -> {
+                boolean waited = run.awaitMemoryPass();
+                if (memory && memoryPasses == null) {
+                    memoryPasses = passesFrom(run.memoryFor(testClass));
+                }
+                return waited;
+            });
             if (memory) {
                 MemoryCeilings ceilings = MemoryCeilings.of(Annotations.find(testClass, method, MemoryCeiling.class));
                 List<String> violations = ceilings.violations(id.name(), memoryPasses);
@@ -123,8 +131,7 @@ final class BenchmarkFixture implements BenchmarkMemory {
         }
     }
 
-    private MemoryPasses memoryFromChild() {
-        BenchmarkRun.MemorySource source = run.memoryFor(testClass);
+    private MemoryPasses passesFrom(BenchmarkRun.MemorySource source) {
         if (source.unavailableReason().isPresent()) {
             throw new AssertionFailedError(id.name() + ": " + source.unavailableReason().get());
         }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -31,7 +33,7 @@ public final class BenchmarkRun {
     private final List<BenchmarkResult> results = new ArrayList<>();
     private final MemoryResults measuredHere = new MemoryResults();
     private final Map<Class<?>, MemorySource> memoryByClass = new ConcurrentHashMap<>();
-    private volatile MemorySource memoryForAll;
+    private volatile CompletableFuture<MemorySource> memoryForAll;
     private volatile boolean collecting;
 
     /** A run the launcher drives (it reports the results). */
@@ -73,14 +75,33 @@ public final class BenchmarkRun {
         return collecting;
     }
 
-    /** Every benchmark's memory passes and errors come from {@code results} (a memory-pass JVM run up front). */
-    public void useMemoryResults(MemoryResults results) {
-        memoryForAll = new MemorySource(results, null);
+    /**
+     * Every benchmark's memory passes and errors come from {@code pass}: a memory-pass JVM
+     * started up front, which may still be running. Until it has exited no round is timed
+     * ({@link #awaitMemoryPass}): its work would slow them.
+     */
+    public void useMemoryPass(CompletableFuture<MemoryResults> pass) {
+        memoryForAll = pass.handle((results, failure) -> failure == null ? new MemorySource(results, null)
+                : new MemorySource(null, "the memory pass failed: " + unwrap(failure).getMessage()));
     }
 
-    /** Memory benchmarks fail with {@code message} (no agent, or the memory-pass JVM failed). */
+    /** Memory benchmarks fail with {@code message} (no agent). */
     public void memoryUnavailable(String message) {
-        memoryForAll = new MemorySource(null, message);
+        memoryForAll = CompletableFuture.completedFuture(new MemorySource(null, message));
+    }
+
+    /** Waits until the run's memory-pass JVM, if it started one, has exited; whether that took waiting. */
+    public boolean awaitMemoryPass() {
+        CompletableFuture<MemorySource> all = memoryForAll;
+        if (all == null || all.isDone()) {
+            return false;
+        }
+        all.join();
+        return true;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** In the memory-pass JVM: what this JVM measured, to be written for the parent. */
@@ -104,11 +125,17 @@ public final class BenchmarkRun {
      * Either holds the results or the reason there are none.
      */
     MemorySource memoryFor(Class<?> testClass) {
-        MemorySource all = memoryForAll;
+        CompletableFuture<MemorySource> all = memoryForAll;
         if (all != null) {
-            return all;
+            return all.join();
         }
         return memoryByClass.computeIfAbsent(testClass, this::startChildFor);
+    }
+
+    /** {@link #memoryFor}, when it is known without waiting for a memory-pass JVM still running. */
+    Optional<MemorySource> memoryIfReady(Class<?> testClass) {
+        CompletableFuture<MemorySource> all = memoryForAll;
+        return all == null || all.isDone() ? Optional.of(memoryFor(testClass)) : Optional.empty();
     }
 
     private MemorySource startChildFor(Class<?> testClass) {

@@ -7,7 +7,6 @@ import dev.benchmem.harness.BenchmarkMemory;
 import dev.benchmem.harness.engine.BenchmarkRun;
 import dev.benchmem.harness.engine.RunConfig;
 import dev.benchmem.harness.memory.ChildJvm;
-import dev.benchmem.harness.memory.MemoryResults;
 import dev.benchmem.harness.report.Ansi;
 import dev.benchmem.harness.report.TerminalTable;
 
@@ -43,6 +42,8 @@ public final class HarnessLauncher {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean color;
+    /** Why the memory-pass JVM could not start, if it could not. */
+    private String startFailure;
 
     /** Output in colour on a terminal, unless {@code NO_COLOR} is set ({@link Ansi#auto}). */
     public HarnessLauncher(PrintStream out, PrintStream err) {
@@ -93,12 +94,19 @@ public final class HarnessLauncher {
         return execute(options, parameters, config, output, args, start);
     }
 
-    /** Discovers and runs the tests (memory pass first when needed), then writes and prints the run. */
+    /**
+     * Discovers and runs the tests, then writes and prints the run. The memory-pass JVM, when
+     * a selected benchmark needs one, starts first, before this JVM's discovery, and works
+     * while this JVM discovers and warms its first benchmark up; no round is timed before it
+     * has exited.
+     */
     private int execute(HarnessOptions options, Map<String, String> parameters, RunConfig config, RunOutput output,
                         String[] args, long start) {
         Progress.Style style = options.verbose ? Progress.Style.VERBOSE : options.quiet ? Progress.Style.QUIET : Progress.Style.NORMAL;
         Ansi ansi = new Ansi(color);
         BenchmarkRun run = new BenchmarkRun(config);
+        ChildJvm.Running child = mayNeedMemoryPass(config) ? startMemoryPass(args) : null;
+        HeldOutput progressOut = new HeldOutput(out);
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getStore().put(Namespace.create(BenchmarkRun.STORE_NAMESPACE), BenchmarkRun.class, run);
             Launcher launcher = session.getLauncher();
@@ -118,16 +126,22 @@ public final class HarnessLauncher {
             TestNames names = new TestNames();
             if (config.memoryMode()) {
                 long items = ItemCount.of(launcher, samePlan.get(), run, false);
-                launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi, items));
+                // Armed only now: discovery and the item count ran on code as it was, and the
+                // classes they loaded are rewritten with the rest (1.4 s sooner for the sort suite).
+                MemoryRecorder.arm(ChildJvm.RUNNER_PACKAGES);
+                launcher.execute(plan, names, new Progress(progressOut, style, names, "memory ", true, ansi, items));
                 return writeChildResults(run, config);
             }
             if (needsMemoryPass(plan, config)) {
-                prepareMemory(run, args);
+                useMemoryPass(run, child, progressOut);
+                child = null;
             }
             Outcomes outcomes = new Outcomes(names, (nameFilter == null ? 0 : nameFilter.deselected())
                     + (shardFilter == null ? 0 : shardFilter.deselected()));
             long items = ItemCount.of(launcher, samePlan.get(), run, true);
-            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi, items), outcomes});
+            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(progressOut, style, names, "", false, ansi, items), outcomes});
+            // Every memory benchmark waited for it, unless none ran (all deselected by -k).
+            run.awaitMemoryPass();
             boolean gatePassed;
             try {
                 gatePassed = output.write(run.results(), out);
@@ -142,6 +156,11 @@ public final class HarnessLauncher {
             }
             out.println(outcomes.closingLine((System.nanoTime() - start) / 1e9));
             return !outcomes.failures().isEmpty() || !gatePassed ? 1 : outcomes.ran() == 0 ? 5 : 0;
+        } finally {
+            if (child != null) {
+                // Started on the chance that a selected benchmark needs it, and none does.
+                child.cancel();
+            }
         }
     }
 
@@ -160,24 +179,41 @@ public final class HarnessLauncher {
         }
     }
 
-    /** Runs the memory-pass JVM, or records why memory benchmarks cannot run. */
-    private void prepareMemory(BenchmarkRun run, String[] args) {
-        if (!MemoryRecorder.isAgentLoaded()) {
-            run.memoryUnavailable(BenchmarkRun.NO_AGENT);
+    /**
+     * Whether this run may need a memory-pass JVM, before its tests are discovered: the agent is
+     * here to start one with, and benchmarks are not skipped.
+     */
+    private static boolean mayNeedMemoryPass(RunConfig config) {
+        return !config.memoryMode() && config.selection() != RunConfig.Selection.SKIP_BENCHMARKS
+                && MemoryRecorder.isAgentLoaded();
+    }
+
+    /** Starts the memory-pass JVM; null, with the reason kept for the benchmarks, when it cannot start. */
+    private ChildJvm.Running startMemoryPass(String[] args) {
+        try {
+            return ChildJvm.start(MemoryRecorder.agentJar(), Arrays.asList(args), color);
+        } catch (IOException e) {
+            startFailure = "the memory pass failed: " + e.getMessage();
+            return null;
+        }
+    }
+
+    /**
+     * Takes the benchmarks' memory passes from {@code child} (or records why there are none),
+     * showing its output under a header now and this JVM's progress under another once it exits.
+     */
+    private void useMemoryPass(BenchmarkRun run, ChildJvm.Running child, HeldOutput progressOut) {
+        if (child == null) {
+            run.memoryUnavailable(startFailure != null ? startFailure : BenchmarkRun.NO_AGENT);
             return;
         }
         out.println("memory pass: a child JVM with the benchmem agent armed (-XX:+UseSerialGC -XX:MarkSweepDeadRatio=0) calls each benchmark,"
                 + " untimed");
-        try {
-            MemoryResults results = ChildJvm.run(MemoryRecorder.agentJar(), Arrays.asList(args), color);
-            run.useMemoryResults(results);
-        } catch (IOException e) {
-            run.memoryUnavailable("the memory pass failed: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            run.memoryUnavailable("the memory pass was interrupted");
-        }
-        out.println("timed rounds:");
+        out.flush();
+        progressOut.hold();
+        child.showOutput();
+        run.useMemoryPass(child.results().whenComplete((results, failure) ->
+                progressOut.release("timed rounds:" + System.lineSeparator())));
     }
 
     /** Whether a selected test method takes a fixture that will run a memory pass. */

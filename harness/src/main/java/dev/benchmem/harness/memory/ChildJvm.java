@@ -2,6 +2,7 @@ package dev.benchmem.harness.memory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -9,10 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Starts the memory-pass JVM: the same class path and harness arguments as this JVM, plus
- * {@code -javaagent:<agent>=armed -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0} (under SerialGC with
+ * {@code -javaagent:<agent> -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0} (under SerialGC with
  * no dead space left in place, the heap after a full GC is exactly the live set, which makes
  * {@code peak} exact: by default SerialGC keeps up to 5% dead objects uncompacted, which then
  * count as live in the next pass's baseline) and this JVM's heap and system-property flags. The child runs the selected tests in memory mode and writes {@link MemoryResults}.
@@ -28,7 +32,7 @@ public final class ChildJvm {
      * Jackson and picocli) as they load took about 2 s of the memory-pass JVM's start-up.
      * JUnit's API ({@code org.junit.jupiter.api}), which a benchmark may call, is rewritten.
      */
-    static final List<String> RUNNER_PACKAGES = List.of("org.junit.platform.", "org.junit.jupiter.engine.",
+    public static final List<String> RUNNER_PACKAGES = List.of("org.junit.platform.", "org.junit.jupiter.engine.",
             "org.junit.jupiter.params.", "dev.benchmem.harness.shaded.");
 
     private static final List<String> FORWARDED_PREFIXES = List.of(
@@ -49,22 +53,111 @@ public final class ChildJvm {
      */
     public static MemoryResults run(Path agentJar, List<String> harnessArgs, boolean color)
             throws IOException, InterruptedException {
-        Path results = Files.createTempFile("benchmem-memory-", ".json");
+        Running child = start(agentJar, harnessArgs, color);
+        child.showOutput();
         try {
-            Files.delete(results);
-            ProcessBuilder builder = new ProcessBuilder(command(agentJar, results, harnessArgs));
-            colour(builder.environment(), color);
-            Process child = builder.start();
-            Thread err = copy(child.getErrorStream(), System.err);
-            child.getInputStream().transferTo(System.out);
-            int exit = child.waitFor();
-            err.join();
-            if (!Files.exists(results)) {
-                throw new IOException("the memory-pass JVM exited with code " + exit + " without writing results");
-            }
-            return MemoryResults.read(results);
-        } finally {
+            return child.results().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Starts the child and returns at once, so that it works while this JVM discovers its own
+     * tests. Its output is held back until {@link Running#showOutput}.
+     *
+     * @throws IOException when it cannot start
+     */
+    public static Running start(Path agentJar, List<String> harnessArgs, boolean color) throws IOException {
+        Path results = Files.createTempFile("benchmem-memory-", ".json");
+        Files.delete(results);
+        ProcessBuilder builder = new ProcessBuilder(command(agentJar, results, harnessArgs));
+        colour(builder.environment(), color);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
             Files.deleteIfExists(results);
+            throw e;
+        }
+        return new Running(process, results);
+    }
+
+    /** A memory-pass JVM under way. */
+    public static final class Running {
+        private final Process process;
+        private final CountDownLatch shown = new CountDownLatch(1);
+        private final CompletableFuture<MemoryResults> results = new CompletableFuture<>();
+        private volatile boolean cancelled;
+
+        private Running(Process process, Path resultsFile) {
+            this.process = process;
+            Thread err = copy(process.getErrorStream(), System.err, "benchmem-child-stderr");
+            Thread out = copy(process.getInputStream(), System.out, "benchmem-child-stdout");
+            Thread waiter = new Thread(() -> finish(resultsFile, out, err), "benchmem-child");
+            waiter.setDaemon(true);
+            waiter.start();
+        }
+
+        /** Lets the child's output through (until now it waits in the pipe). */
+        public void showOutput() {
+            shown.countDown();
+        }
+
+        /** Stops the child, its output unseen: this run needs no memory pass after all. */
+        public void cancel() {
+            cancelled = true;
+            process.destroyForcibly();
+            shown.countDown();
+        }
+
+        /** The child's results, complete once it has exited and its output is copied; an {@link IOException} when it wrote none. */
+        public CompletableFuture<MemoryResults> results() {
+            return results;
+        }
+
+        private void finish(Path resultsFile, Thread out, Thread err) {
+            try {
+                int exit = process.waitFor();
+                out.join();
+                err.join();
+                if (!Files.exists(resultsFile)) {
+                    results.completeExceptionally(new IOException(
+                            "the memory-pass JVM exited with code " + exit + " without writing results"));
+                } else {
+                    results.complete(MemoryResults.read(resultsFile));
+                }
+            } catch (IOException | RuntimeException e) {
+                results.completeExceptionally(e);
+            } catch (InterruptedException e) {
+                results.completeExceptionally(new IOException("the memory pass was interrupted", e));
+            } finally {
+                try {
+                    Files.deleteIfExists(resultsFile);
+                } catch (IOException ignored) {
+                    // a temporary file left behind
+                }
+            }
+        }
+
+        private Thread copy(InputStream from, PrintStream to, String name) {
+            Thread copier = new Thread(() -> {
+                try {
+                    shown.await();
+                    if (cancelled) {
+                        from.transferTo(OutputStream.nullOutputStream());
+                    } else {
+                        from.transferTo(to);
+                    }
+                } catch (IOException e) {
+                    to.println("benchmem: lost the memory-pass JVM's output: " + e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, name);
+            copier.setDaemon(true);
+            copier.start();
+            return copier;
         }
     }
 
@@ -74,23 +167,16 @@ public final class ChildJvm {
         environment.put(color ? "FORCE_COLOR" : "NO_COLOR", "1");
     }
 
-    private static Thread copy(InputStream from, PrintStream to) {
-        Thread copier = new Thread(() -> {
-            try {
-                from.transferTo(to);
-            } catch (IOException e) {
-                to.println("benchmem: lost the memory-pass JVM's output: " + e.getMessage());
-            }
-        }, "benchmem-child-stderr");
-        copier.setDaemon(true);
-        copier.start();
-        return copier;
-    }
-
     static List<String> command(Path agentJar, Path results, List<String> harnessArgs) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-javaagent:" + agentJar + "=armed,skip=" + String.join(";", RUNNER_PACKAGES));
+        // Loaded passive: the child arms it once its tests are discovered (see HarnessLauncher).
+        command.add("-javaagent:" + agentJar);
+        // C1 alone: what the child counts does not depend on the JIT (allocation sites are
+        // counted in bytecode, intrinsics at their call sites) and C2's compilations of the
+        // runner, which runs once, cost the child half its CPU time (6.3 s against 3.5 s for the
+        // sort suite), time that the start of this JVM's warmup shares the machine with.
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:MarkSweepDeadRatio=0");
         command.addAll(forwarded(ManagementFactory.getRuntimeMXBean().getInputArguments()));
