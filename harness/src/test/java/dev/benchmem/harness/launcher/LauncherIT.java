@@ -81,6 +81,20 @@ class LauncherIT {
     }
 
     @Test
+    void theMemoryPassPrintsWholeBeforeTheTimedPhaseThoughTheyOverlap() {
+        // The memory-pass JVM starts before this JVM's discovery and runs while its first
+        // benchmark warms up (SortSuite's plain test may even finish meanwhile): this JVM's
+        // progress is held until the child has exited.
+        String out = first.out();
+        int memoryDone = out.indexOf("memory dev.benchmem.harness.suites.SortSuite");
+        int timedHeader = out.indexOf("timed rounds:");
+        int timedProgress = out.indexOf("\ndev.benchmem.harness.suites.SortSuite ");
+        assertThat(memoryDone).isPositive();
+        assertThat(out.indexOf("[100%]", memoryDone)).isBetween(memoryDone, timedHeader);
+        assertThat(timedHeader).isLessThan(timedProgress);
+    }
+
+    @Test
     void aCeilingFailsItsTestAgainstTheWorstPassAndTheFailingBenchmarkKeepsTheRest() throws IOException {
         assertThat(first.exit()).isEqualTo(1);
         assertThat(first.out())
