@@ -24,6 +24,17 @@ echo "== compare"
 # Same code twice: the gate passes on noise (allocation counts are deterministic).
 "$benchmem" compare "$out/baseline.json" "$out/candidate.json" \
   --fail-on allocations:5% --fail-on allocated:5%
+# The reference's views: every statistic with multipliers, the diff, a pivot gate inside one run.
+"$benchmem" compare "$out/baseline.json" "$out/candidate.json" --stat all --columns time,extra:n --group-by class
+"$benchmem" compare "$out/baseline.json" "$out/candidate.json" "$out/third.json" --diff --columns time,peak,allocations
+"$benchmem" compare "$out/baseline.json" --pivot layout --columns allocations --fail-on allocations:5% \
+  || echo "(exit $?: LINKED_LIST allocates more than ARRAY_LIST, as the lesson says)"
+# The noise-aware time gate: rounds must differ by a rank test as well as grow. Time on a busy
+# machine can still move for real between JVMs, so the result is shown, not required.
+"$benchmem" compare "$out/baseline.json" "$out/candidate.json" --fail-on time:10%@0.01 || echo "(exit $?)"
+# Dashboard exports of the last run.
+"$benchmem" compare "$out/candidate.json" --format github-action-benchmark > "$out/github-action-benchmark.json"
+"$benchmem" compare "$out/candidate.json" --format bencher > "$out/bencher.json"
 
 echo "== plot"
 "$benchmem" plot "$out/baseline.json" --metric peak -o "$out/scaling.html"

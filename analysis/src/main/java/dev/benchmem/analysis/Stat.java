@@ -1,6 +1,7 @@
 package dev.benchmem.analysis;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -71,6 +72,22 @@ public enum Stat {
         }
         throw new IllegalArgumentException("unknown stat '" + key + "' (expected "
                 + Arrays.stream(values()).map(Stat::key).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /**
+     * {@code --stat}: one statistic by {@code key}, or every one for {@code all}, in declaration order.
+     *
+     * @throws IllegalArgumentException naming the unknown key and the known ones
+     */
+    public static List<Stat> parseChoice(String key) {
+        if (key.strip().equalsIgnoreCase("all")) {
+            return List.of(values());
+        }
+        try {
+            return List.of(parse(key));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace(")", ", or all)"), e);
+        }
     }
 
     @Override

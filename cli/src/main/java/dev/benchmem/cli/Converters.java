@@ -2,7 +2,8 @@ package dev.benchmem.cli;
 
 import dev.benchmem.analysis.compare.TableColumn;
 import dev.benchmem.core.Metric;
-import dev.benchmem.core.Threshold;
+import dev.benchmem.analysis.compare.GateRule;
+import java.util.List;
 import dev.benchmem.analysis.Stat;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
@@ -45,17 +46,24 @@ final class Converters {
         }
     }
 
-    /** {@code --stat}: a statistic's name. */
-    static final class StatConverter extends Parsing<Stat> {
-        StatConverter() {
-            super(Stat::parse);
+    /** {@code --stat}: a statistic's name, or {@code all}. */
+    static final class StatChoiceConverter extends Parsing<List<Stat>> {
+        StatChoiceConverter() {
+            super(Stat::parseChoice);
         }
     }
 
-    /** {@code --fail-on}: {@code METRIC:THRESHOLD}. */
-    static final class ThresholdConverter extends Parsing<Threshold> {
-        ThresholdConverter() {
-            super(Threshold::parse);
+    /** {@code --fail-on}: {@code METRIC:THRESHOLD}, for time optionally {@code @LEVEL}. */
+    static final class GateRuleConverter extends Parsing<GateRule> {
+        GateRuleConverter() {
+            super(GateRule::parse);
+        }
+    }
+
+    /** {@code --significance}: a probability between 0 and 1. */
+    static final class LevelConverter extends Parsing<Double> {
+        LevelConverter() {
+            super(GateRule::parseLevel);
         }
     }
 }

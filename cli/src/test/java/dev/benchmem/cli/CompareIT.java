@@ -92,6 +92,39 @@ class CompareIT {
         assertThat(r.err()).isEmpty();
     }
 
+    /**
+     * The noise-aware time gate on real harness runs of a workload with noisy rounds (runs/noise:
+     * NoisyRounds.java, made by make-runs.sh). same-2 and same-3 run the same code, yet the minimum
+     * moved +16.8%: a plain time:5% fails; the rank test on their 100 and 100 rounds says noise.
+     */
+    @Test
+    void rankTestGatePassesTwoRunsOfTheSameCodeThatTripAPlainTimeThreshold() throws Exception {
+        Launcher.Result plain = benchmem("compare", run("noise/same-2.json"), run("noise/same-3.json"), "--fail-on", "time:5%");
+        Launcher.Result tested = benchmem("compare", run("noise/same-2.json"), run("noise/same-3.json"), "--fail-on", "time:5%@0.01");
+        Launcher.Result option = benchmem("compare", run("noise/same-2.json"), run("noise/same-3.json"), "--fail-on", "time:5%",
+                "--significance", "0.01");
+
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(plain.out()).contains("sumPrefix  3.686e-05  4.304e-05  +16.8%")
+                .endsWith("1 regression over thresholds:\n  sumPrefix time 36.86 us -> 43.04 us +16.8% (over time:5%)\n");
+        assertThat(tested.exitCode()).isZero();
+        assertThat(tested.out()).endsWith("time:5%@0.01: 1 id over the threshold but not slower by the rank test (p >= 0.01), "
+                + "not counted: sumPrefix p=0.049\nno regressions over thresholds\n");
+        assertThat(option.exitCode()).isZero();
+        assertThat(option.out()).contains("time:5%@0.01: 1 id over the threshold");
+    }
+
+    /** A real 20% slowdown (noise/slower.json: every call does 20% more work) fails the same gate. */
+    @Test
+    void rankTestGateFailsARealTwentyPercentSlowdown() throws Exception {
+        Launcher.Result r = benchmem("compare", run("noise/same-1.json"), run("noise/slower.json"), "--fail-on", "time:5%@0.01",
+                "--stat", "median");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("sumPrefix  6.467e-05  8.248e-05  +27.5%")
+                .endsWith("(over time:5%@0.01)\n");
+    }
+
     @Test
     void oneRunSeveralMetricsMarkdown() throws Exception {
         Launcher.Result r = benchmem("compare", run("baseline.json"), "--metric", "peak,allocations", "--format", "md");
@@ -192,7 +225,7 @@ class CompareIT {
         "unknown option|compare BASE --colour|Unknown option: '--colour'",
         "no run|compare|Missing required parameter: 'RUN'",
         "labels do not fit|compare BASE CAND -l one|--label: 1 labels for 2 runs",
-        "unknown stat|compare BASE --stat p99|unknown stat 'p99' (expected min, max, mean, median, stddev)",
+        "unknown stat|compare BASE --stat p99|unknown stat 'p99' (expected min, max, mean, median, stddev, or all)",
         "csv into a missing directory|compare BASE --csv nowhere/peak.csv|--csv nowhere/peak.csv: no such directory"
     })
     void errorsAreOneLineExitTwo(String name, String args, String expected) throws Exception {

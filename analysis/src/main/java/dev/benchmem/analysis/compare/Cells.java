@@ -7,7 +7,7 @@ import dev.benchmem.analysis.Stat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * The text of table cells, as the reference prints them: time in seconds to four significant
@@ -20,24 +20,32 @@ final class Cells {
     private Cells() {
     }
 
-    /** The display unit of a table: seconds for time, else from its largest value. */
-    static Units.Unit unit(DeltaTable table) {
-        if (table.metric() == Metric.TIME) {
+    /** The display unit of tables of one metric: seconds for time, else from their largest value. */
+    static Units.Unit unit(List<DeltaTable> tables) {
+        if (tables.get(0).metric() == Metric.TIME) {
             return Units.seconds(1);
         }
         double max = 0;
-        for (DeltaRow row : table.rows()) {
-            for (double v : row.values()) {
-                if (!Double.isNaN(v) && !Double.isInfinite(v)) {
-                    max = Math.max(max, Math.abs(v));
+        for (DeltaTable table : tables) {
+            for (DeltaRow row : table.rows()) {
+                for (double v : row.values()) {
+                    if (!Double.isNaN(v) && !Double.isInfinite(v)) {
+                        max = Math.max(max, Math.abs(v));
+                    }
                 }
             }
         }
-        return Units.of(table.metric(), max);
+        return Units.of(tables.get(0).metric(), max);
     }
 
-    /** E.g. {@code peak (MiB)}, {@code time (s, median)}, {@code allocations}. */
-    static String title(DeltaTable table, Units.Unit unit) {
+    /**
+     * E.g. {@code peak (MiB)}, {@code time (s, median)}, {@code allocations}, then the section;
+     * without {@code unitAndStat} the metric alone ({@code peak — n=10}).
+     */
+    static String title(DeltaTable table, Units.Unit unit, boolean unitAndStat) {
+        if (!unitAndStat) {
+            return table.section().isAll() ? table.metric().key() : table.metric().key() + " \u2014 " + table.section().label();
+        }
         String qualifier = unit.symbol();
         if (table.stat() != Stat.MIN) {
             qualifier = qualifier.isEmpty() ? table.stat().key() : qualifier + ", " + table.stat().key();

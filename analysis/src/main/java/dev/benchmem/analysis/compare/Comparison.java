@@ -4,6 +4,7 @@ import dev.benchmem.core.Gate;
 import dev.benchmem.core.Metric;
 import dev.benchmem.core.Regression;
 import dev.benchmem.core.Threshold;
+import dev.benchmem.core.Units;
 import dev.benchmem.analysis.Stat;
 import java.util.EnumMap;
 import dev.benchmem.analysis.DimValues;
@@ -70,32 +71,108 @@ public final class Comparison {
     }
 
     /**
-     * The CI gate ({@code --fail-on}): every id whose metric grew beyond a threshold, the last of
-     * {@code runs} against the first, by the rule of {@link Gate#check}.
+     * The CI gate ({@code --fail-on}) with plain thresholds: every id whose metric grew beyond a
+     * threshold, the last of {@code runs} against the first, by the rule of {@link Gate#check}.
      *
-     * @param stat the statistic compared (the same as the table shows)
-     * @return the regressions, in threshold order, then by id; empty when the gate passes
-     * @throws IllegalArgumentException when fewer than two runs are given, or a threshold's
-     *                                  metric is in neither the first nor the last run
+     * @see #gate
      */
     public static List<Regression> regressions(LongTable runs, Stat stat, List<Threshold> thresholds) {
-        if (runs.runLabels().size() < 2) {
-            throw new IllegalArgumentException("--fail-on needs two runs or more (the first is the baseline, the last the candidate)");
+        return gate(runs, stat, thresholds.stream().map(t -> new GateRule(t, Double.NaN)).toList(), null).regressions();
+    }
+
+    /**
+     * The CI gate ({@code --fail-on}): every id whose metric grew beyond a rule's threshold, by the
+     * rule of {@link Gate#check}: the last of {@code runs} against the first, or with {@code pivot}
+     * (one run) the dim's last value against its first, as the reference's
+     * {@code find_pivot_regressions}. A rule with a significance level also needs the rank test
+     * on the two sides' timed rounds to say they differ at that level, the candidate slower.
+     *
+     * @param stat the statistic compared (the same as the table shows)
+     * @return the regressions, in rule order, then by id, and what the rank test cleared
+     * @throws IllegalArgumentException when there is nothing to compare (fewer than two runs;
+     *     with a pivot, several runs or fewer than two values of the dim), a rule's metric is on
+     *     neither side, or a tested id has too few rounds for the test to reach its level
+     */
+    public static GateOutcome gate(LongTable runs, Stat stat, List<GateRule> rules, String pivot) {
+        int count = runs.runLabels().size();
+        if (pivot == null && count < 2) {
+            throw new IllegalArgumentException("--fail-on needs two runs or more (the first is the baseline, the last the "
+                    + "candidate), or one run with --pivot DIM (the dim's first value against its last)");
         }
-        CompareOptions options = new CompareOptions(stat, SortOrder.NAME, null, null);
-        Map<Metric, List<DeltaRow>> rows = new EnumMap<>(Metric.class);
+        if (pivot != null && count != 1) {
+            throw new IllegalArgumentException("--fail-on with --pivot gates one run (the first value of " + pivot
+                    + " against the last), not " + count);
+        }
+        CompareOptions options = new CompareOptions(stat, SortOrder.NAME, null, pivot);
+        Map<Metric, DeltaTable> tables = new EnumMap<>(Metric.class);
+        Map<Integer, Map<String, double[]>> rounds = new HashMap<>();
         List<Regression> regressions = new ArrayList<>();
-        for (Threshold t : thresholds) {
-            List<DeltaRow> metricRows = rows.computeIfAbsent(t.metric(),
-                    m -> tables(runs, m, options).get(0).rows());
-            if (metricRows.stream().allMatch(r -> Double.isNaN(r.baseline()) && Double.isNaN(r.candidate()))) {
-                throw new IllegalArgumentException("--fail-on " + t.text() + ": neither the first nor the last run has "
-                        + t.metric().key());
+        List<String> notes = new ArrayList<>();
+        for (GateRule rule : rules) {
+            Threshold t = rule.threshold();
+            DeltaTable table = tables.computeIfAbsent(t.metric(), m -> tables(runs, m, options).get(0));
+            if (pivot != null && table.columns().size() < 2) {
+                throw new IllegalArgumentException("--fail-on with --pivot " + pivot + " needs two values of " + pivot
+                        + " to compare; the run has " + String.join(", ", table.columns()));
             }
-            regressions.addAll(Gate.check(t, metricRows.stream()
-                    .map(r -> new Gate.Pair(r.id(), r.baseline(), r.candidate())).toList()));
+            if (table.rows().stream().allMatch(r -> Double.isNaN(r.baseline()) && Double.isNaN(r.candidate()))) {
+                throw new IllegalArgumentException("--fail-on " + t.text() + ": neither the first nor the last "
+                        + (pivot == null ? "run" : "value of " + pivot) + " has " + t.metric().key());
+            }
+            List<Regression> over = Gate.check(t, table.rows().stream()
+                    .map(r -> new Gate.Pair(r.id(), r.baseline(), r.candidate())).toList());
+            if (!rule.tested()) {
+                regressions.addAll(over);
+                continue;
+            }
+            Map<String, DeltaRow> byId = new HashMap<>();
+            table.rows().forEach(r -> byId.put(r.id(), r));
+            List<String> cleared = new ArrayList<>();
+            for (Regression r : over) {
+                DeltaRow row = byId.get(r.id());
+                int last = table.columns().size() - 1;
+                double[] before = rounds(runs, rounds, 0, row.source(0));
+                double[] after = rounds(runs, rounds, pivot == null ? count - 1 : 0, row.source(last));
+                if (RankTest.smallestP(before.length, after.length) >= rule.significance()) {
+                    throw new IllegalArgumentException("--fail-on " + t.text() + ": " + r.id() + " has " + before.length
+                            + " and " + after.length + " timed rounds; a rank test on so few can never reach p < "
+                            + rule.significance() + " (the run files must carry their rounds, stats.data)");
+                }
+                RankTest.Result test = RankTest.of(before, after);
+                if (test.p() < rule.significance() && test.candidateSlower()) {
+                    regressions.add(r);
+                } else {
+                    cleared.add(r.id() + " p=" + Units.significant(test.p(), 2));
+                }
+            }
+            if (!cleared.isEmpty()) {
+                notes.add(t.text() + ": " + cleared.size() + (cleared.size() == 1 ? " id" : " ids") + " over the threshold "
+                        + "but not slower by the rank test (p >= " + Units.significant(rule.significance(), 2) + "), "
+                        + "not counted: " + String.join(", ", cleared));
+            }
         }
-        return regressions;
+        return new GateOutcome(regressions, notes);
+    }
+
+    /** The timed rounds of benchmark {@code id} in run {@code run}, from the long table (read once per run). */
+    private static double[] rounds(LongTable runs, Map<Integer, Map<String, double[]>> cache, int run, String id) {
+        Map<String, double[]> byId = cache.computeIfAbsent(run, r -> {
+            Table rows = runs.table();
+            IntColumn order = rows.intColumn("run_order");
+            StringColumn metric = rows.stringColumn("metric");
+            StringColumn ids = rows.stringColumn("id");
+            DoubleColumn values = rows.doubleColumn("value");
+            Map<String, List<Double>> lists = new HashMap<>();
+            for (int i = 0; i < rows.rowCount(); i++) {
+                if (order.getInt(i) == r && metric.get(i).equals(Metric.TIME.key())) {
+                    lists.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(values.getDouble(i));
+                }
+            }
+            Map<String, double[]> arrays = new HashMap<>();
+            lists.forEach((k, v) -> arrays.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+            return arrays;
+        });
+        return byId.getOrDefault(id, new double[0]);
     }
 
     private List<DeltaTable> sideBySide(List<GroupKey> keys) {
@@ -168,6 +245,8 @@ public final class Comparison {
     private static final class Cells {
         private final double[] values;
         private final String[][] labels;
+        /** For a pivot, the benchmark id behind each column ({@link #NO_VALUE} where none); null otherwise. */
+        private String[] sources;
 
         Cells(int width, int labelCount) {
             values = missing(width);
@@ -184,18 +263,28 @@ public final class Comparison {
             }
         }
 
+        void source(int column, String id) {
+            if (sources == null) {
+                sources = new String[values.length];
+                Arrays.fill(sources, NO_VALUE);
+            }
+            sources[column] = id;
+        }
+
         DeltaRow row(String id) {
             List<List<String>> texts = new ArrayList<>(labels.length);
             for (String[] l : labels) {
                 texts.add(Arrays.asList(l));
             }
-            return new DeltaRow(id, values, texts);
+            return new DeltaRow(id, values, texts, sources == null ? List.of() : Arrays.asList(sources));
         }
     }
 
     private List<DeltaTable> pivoted(String pivot) {
         Column<?> pivotColumn = summary.column(pivot);
-        List<String> columns = distinctSorted(pivotColumn);
+        // Benchmarks without the dim have nothing to compare along it: they are left out.
+        List<String> columns = new ArrayList<>(distinctSorted(pivotColumn));
+        columns.remove(NO_VALUE);
         Map<String, Integer> columnIndex = new LinkedHashMap<>();
         columns.forEach(c -> columnIndex.put(c, columnIndex.size()));
         // Rows are labelled by the other user dims that vary (a constant extra_info value
@@ -206,15 +295,27 @@ public final class Comparison {
                 rest.add(dim);
             }
         }
-        boolean severalClasses = distinctSorted(summary.column(LongTable.NODE_CLASS)).size() > 1;
+        Set<String> classes = new HashSet<>();
+        StringColumn nodeClass = summary.stringColumn(LongTable.NODE_CLASS);
+        for (int i = 0; i < summary.rowCount(); i++) {
+            if (columnIndex.containsKey(dimText(pivotColumn, i))) {
+                classes.add(nodeClass.get(i));
+            }
+        }
+        boolean severalClasses = classes.size() > 1;
         List<Map<String, Cells>> perRun = new ArrayList<>();
         runs.runLabels().forEach(l -> perRun.add(new LinkedHashMap<>()));
         IntColumn order = summary.intColumn("run_order");
         DoubleColumn values = summary.doubleColumn("value");
         for (int i = 0; i < summary.rowCount(); i++) {
+            Integer column = columnIndex.get(dimText(pivotColumn, i));
+            if (column == null) {
+                continue;
+            }
             String label = pivotRowLabel(i, rest, severalClasses);
             Cells row = perRun.get(order.getInt(i)).computeIfAbsent(label, k -> new Cells(columns.size(), options.labels().size()));
-            row.put(columnIndex.get(dimText(pivotColumn, i)), values.getDouble(i), labelTexts(i));
+            row.put(column, values.getDouble(i), labelTexts(i));
+            row.source(column, summary.stringColumn("id").get(i));
         }
         List<DeltaTable> tables = new ArrayList<>();
         for (int r = 0; r < perRun.size(); r++) {

@@ -18,13 +18,14 @@ public final class CsvTables {
     private CsvTables() {
     }
 
-    /** The CSV text: {@code metric[,SECTION_KEY...],id[,LABEL...],COLUMN...[,change_pct]}. */
+    /** The CSV text: {@code metric[,stat][,SECTION_KEY...],id[,LABEL...],COLUMN...[,change_pct]}; {@code stat} when there are several. */
     public static String render(List<DeltaTable> tables) {
         StringBuilder out = new StringBuilder();
         DeltaTable first = tables.get(0);
         List<String> sectionKeys = tables.stream().map(t -> t.section().keys()).filter(k -> !k.isEmpty())
                 .findFirst().orElse(List.of());
-        out.append("metric");
+        boolean severalStats = tables.stream().map(DeltaTable::stat).distinct().count() > 1;
+        out.append(severalStats ? "metric,stat" : "metric");
         sectionKeys.forEach(k -> out.append(',').append(field(k)));
         out.append(",id");
         first.labels().forEach(l -> out.append(',').append(field(l)));
@@ -36,6 +37,9 @@ public final class CsvTables {
         for (DeltaTable table : tables) {
             for (DeltaRow row : table.rows()) {
                 out.append(table.metric().key());
+                if (severalStats) {
+                    out.append(',').append(table.stat().key());
+                }
                 for (int k = 0; k < sectionKeys.size(); k++) {
                     out.append(',').append(field(table.section().isAll() ? "" : table.section().values().get(k)));
                 }

@@ -11,17 +11,29 @@ import java.util.List;
  * @param id     the row label: a benchmark id, or for a pivot the id without the pivot dim
  * @param values raw values (seconds, bytes, counts), one per column of the table
  * @param labels per label column of the table, its text in each column ({@code —} where absent)
+ * @param sources for a pivot, the benchmark id behind each column; empty when every column is {@code id}
  */
-public record DeltaRow(String id, double[] values, List<List<String>> labels) {
+public record DeltaRow(String id, double[] values, List<List<String>> labels, List<String> sources) {
 
     public DeltaRow {
         values = values.clone();
         labels = labels.stream().map(List::copyOf).toList();
+        sources = List.copyOf(sources);
+    }
+
+    /** A row whose columns are all benchmark {@code id}. */
+    public DeltaRow(String id, double[] values, List<List<String>> labels) {
+        this(id, values, labels, List.of());
     }
 
     /** A row without label columns. */
     public DeltaRow(String id, double[] values) {
         this(id, values, List.of());
+    }
+
+    /** The benchmark id behind {@code column}: {@code id}, or for a pivot the id that holds the pivot value. */
+    public String source(int column) {
+        return sources.isEmpty() ? id : sources.get(column);
     }
 
     @Override

@@ -2,22 +2,23 @@ package dev.benchmem.analysis.compare;
 
 import java.util.List;
 
-/** GitHub-flavoured Markdown: a bold title, then a pipe table with numbers right-aligned. */
+/** GitHub-flavoured Markdown: a bold title, then a pipe table with numbers right-aligned (no colour: GFM drops it). */
 final class MarkdownTables {
     private MarkdownTables() {
     }
 
-    static String render(List<DeltaTable> tables) {
+    static String render(List<Grid> grids) {
         StringBuilder out = new StringBuilder();
-        for (DeltaTable table : tables) {
+        for (Grid grid : grids) {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            Grid grid = Grid.of(table);
             out.append("**").append(grid.title()).append("**\n\n");
             row(out, grid.header());
-            out.append("|:---");
-            out.append("|---:".repeat(grid.header().size() - 1)).append("|\n");
+            for (int c = 0; c < grid.header().size(); c++) {
+                out.append(c < grid.leftColumns() ? "|:---" : "|---:");
+            }
+            out.append("|\n");
             grid.rows().forEach(r -> row(out, r));
         }
         return out.toString();

@@ -2,25 +2,32 @@ package dev.benchmem.analysis.compare;
 
 import java.util.List;
 
-/** The terminal table: title, header, a {@code ─} rule, ids left-aligned and numbers right-aligned. */
+/**
+ * The terminal table: title, header, a {@code ─} rule, ids left-aligned and numbers
+ * right-aligned; with colour, ANSI green and red on the cells whose {@link Grid.Tone} says so
+ * (widths are measured without the escapes).
+ */
 final class TextTables {
     private static final String GAP = "  ";
+    private static final String GREEN = "\u001B[32m";
+    private static final String RED = "\u001B[31m";
+    private static final String RESET = "\u001B[0m";
 
     private TextTables() {
     }
 
-    static String render(List<DeltaTable> tables) {
+    static String render(List<Grid> grids, boolean colour) {
         StringBuilder out = new StringBuilder();
-        for (DeltaTable table : tables) {
+        for (Grid grid : grids) {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            append(out, Grid.of(table));
+            append(out, grid, colour);
         }
         return out.toString();
     }
 
-    private static void append(StringBuilder out, Grid grid) {
+    private static void append(StringBuilder out, Grid grid, boolean colour) {
         int[] widths = new int[grid.header().size()];
         measure(widths, grid.header());
         grid.rows().forEach(r -> measure(widths, r));
@@ -29,9 +36,11 @@ final class TextTables {
             total += w;
         }
         out.append(grid.title()).append('\n');
-        line(out, widths, grid.header());
+        line(out, widths, grid.header(), null, grid.leftColumns());
         out.append("\u2500".repeat(total)).append('\n');
-        grid.rows().forEach(r -> line(out, widths, r));
+        for (int r = 0; r < grid.rows().size(); r++) {
+            line(out, widths, grid.rows().get(r), colour ? grid.tones().get(r) : null, grid.leftColumns());
+        }
     }
 
     private static void measure(int[] widths, List<String> cells) {
@@ -40,7 +49,7 @@ final class TextTables {
         }
     }
 
-    private static void line(StringBuilder out, int[] widths, List<String> cells) {
+    private static void line(StringBuilder out, int[] widths, List<String> cells, List<Grid.Tone> tones, int left) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
@@ -48,7 +57,9 @@ final class TextTables {
             if (i > 0) {
                 line.append(GAP);
             }
-            line.append(i == 0 ? cell + pad : pad + cell);
+            Grid.Tone tone = tones == null ? Grid.Tone.PLAIN : tones.get(i);
+            String shown = tone == Grid.Tone.PLAIN ? cell : (tone == Grid.Tone.GOOD ? GREEN : RED) + cell + RESET;
+            line.append(i < left ? shown + pad : pad + shown);
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }

@@ -19,6 +19,12 @@ import java.util.concurrent.TimeUnit;
  * it hardly moves when other processes load the machine.
  *
  * <pre>java -cp benchmarks/target/classes dev.benchmem.bench.analysis.CompareSpeed [LAUNCHER] [REPS] [ROUNDS]</pre>
+ *
+ * <p>{@code --against OLD NEW [REPS] [ROUNDS] [ARGS...]} times two launchers (a previous build and
+ * this one) side by side instead, on the two cases the issues name (2 runs x 10,000 and 20 runs
+ * x 1,000), in alternating pairs so that both see the same load; ARGS are added to every compare
+ * (e.g. {@code --metric peak}). It reports each side's median and the median of the per-pair
+ * ratios new / old.
  */
 public final class CompareSpeed {
     private final Path launcher;
@@ -35,6 +41,10 @@ public final class CompareSpeed {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--against")) {
+            against(args);
+            return;
+        }
         Path launcher = Path.of(args.length > 0 ? args[0] : "cli/target/benchmem").toAbsolutePath();
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
@@ -116,6 +126,59 @@ public final class CompareSpeed {
                 Double.isNaN(previous) ? "" : String.format(Locale.ROOT, "%.2f", above / (previous - floor)),
                 Double.isNaN(cpu[reps / 2]) ? "" : String.format(Locale.ROOT, "%.3f", cpu[reps / 2]));
         return median;
+    }
+
+    private static void against(String[] args) throws Exception {
+        Path old = Path.of(args[1]).toAbsolutePath();
+        Path current = Path.of(args[2]).toAbsolutePath();
+        int reps = args.length > 3 ? Integer.parseInt(args[3]) : 9;
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        List<String> extra = args.length > 5 ? List.of(args).subList(5, args.length) : List.of();
+        Path work = Files.createTempDirectory("benchmem-compare-speed");
+        try {
+            CompareSpeed oldSide = new CompareSpeed(old, reps, rounds, work);
+            CompareSpeed newSide = new CompareSpeed(current, reps, rounds, work);
+            System.out.printf(Locale.ROOT, "benchmem compare, old %s against new %s, %d alternating pairs, %d rounds, extra args %s%n",
+                    old, current, reps, rounds, extra);
+            System.out.printf(Locale.ROOT, "load average at start: %s%n%n", Files.readString(Path.of("/proc/loadavg")).trim());
+            System.out.printf(Locale.ROOT, "%-18s %12s %12s %12s %12s %12s%n", "case", "old median s", "new median s",
+                    "new/old", "old cpu s", "new cpu s");
+            for (int[] c : new int[][] {{2, 10_000}, {20, 1_000}}) {
+                List<String> compare = new ArrayList<>(oldSide.compareArgs(c[0], c[1]));
+                compare.addAll(extra);
+                for (int i = 0; i < c[0]; i++) {
+                    Path f = oldSide.files(c[0], c[1]).get(i);
+                    if (!Files.exists(f)) {
+                        oldSide.generator.write(f, c[1], 31L * i + 7);
+                    }
+                }
+                oldSide.runOnce(compare);
+                newSide.runOnce(compare);
+                double[][] o = new double[2][reps];
+                double[][] n = new double[2][reps];
+                double[] ratios = new double[reps];
+                for (int r = 0; r < reps; r++) {
+                    double[] a = r % 2 == 0 ? oldSide.runOnce(compare) : null;
+                    double[] b = newSide.runOnce(compare);
+                    a = a == null ? oldSide.runOnce(compare) : a;
+                    o[0][r] = a[0];
+                    o[1][r] = a[1];
+                    n[0][r] = b[0];
+                    n[1][r] = b[1];
+                    ratios[r] = b[0] / a[0];
+                }
+                for (double[] x : new double[][] {o[0], o[1], n[0], n[1], ratios}) {
+                    Arrays.sort(x);
+                }
+                System.out.printf(Locale.ROOT, "%-18s %12.3f %12.3f %12.3f %12.3f %12.3f%n",
+                        String.format(Locale.ROOT, "%d runs x %,d", c[0], c[1]), o[0][reps / 2], n[0][reps / 2],
+                        ratios[reps / 2], o[1][reps / 2], n[1][reps / 2]);
+            }
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /** One run: {wall seconds, CPU seconds (NaN without /usr/bin/time)}. */
