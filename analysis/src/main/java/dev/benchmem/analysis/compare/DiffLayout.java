@@ -3,7 +3,6 @@ package dev.benchmem.analysis.compare;
 import dev.benchmem.core.Change;
 import dev.benchmem.core.Units;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +43,7 @@ final class DiffLayout {
             header.add(stems.get(0) + " base");
         }
         header.addAll(first.columns().subList(1, first.columns().size()));
-        List<Map<String, DeltaRow>> byId = new ArrayList<>();
-        for (DeltaTable t : slice) {
-            Map<String, DeltaRow> rows = new HashMap<>();
-            t.rows().forEach(r -> rows.put(r.id(), r));
-            byId.add(rows);
-        }
+        List<Map<String, DeltaRow>> byId = Rows.byId(slice);
         List<List<String>> rows = new ArrayList<>();
         List<List<Grid.Tone>> tones = new ArrayList<>();
         for (String id : Rows.ids(slice)) {

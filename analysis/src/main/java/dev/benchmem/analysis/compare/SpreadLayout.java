@@ -41,12 +41,7 @@ final class SpreadLayout {
             header.add(oneUnit || symbol.isEmpty() ? stat : stat + " (" + symbol + ")");
         }
         boolean ranked = first.compares();
-        List<Map<String, DeltaRow>> byId = new ArrayList<>();
-        for (DeltaTable t : stats) {
-            Map<String, DeltaRow> rows = new LinkedHashMap<>();
-            t.rows().forEach(r -> rows.put(r.id(), r));
-            byId.add(rows);
-        }
+        List<Map<String, DeltaRow>> byId = Rows.byId(stats);
         List<List<String>> rows = new ArrayList<>();
         List<List<Grid.Tone>> tones = new ArrayList<>();
         for (String id : Rows.ids(stats)) {
