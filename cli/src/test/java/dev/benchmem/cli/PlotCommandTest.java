@@ -2,6 +2,8 @@ package dev.benchmem.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -123,5 +125,135 @@ class PlotCommandTest {
         assertThat(plot(dir.resolve("missing.json").toString())).isEqualTo(2);
         assertThat(err).contains("missing.json").hasLineCount(1);
         assertThat(out).isEmpty();
+    }
+
+    private static final Path RUNS = Path.of(System.getProperty("benchmem.runs", "../analysis/src/test/resources/runs"));
+
+    private static String fixture(String name) {
+        return RUNS.resolve(name).toAbsolutePath().toString();
+    }
+
+    /** The figure a written page carries (its non-executed JSON script element). */
+    private static JsonNode figure(Path page) throws IOException {
+        String html = Files.readString(page);
+        int start = html.indexOf('>', html.indexOf("id=\"benchmem-figure\"")) + 1;
+        return new ObjectMapper().readTree(html.substring(start, html.indexOf("</script>", start)));
+    }
+
+    private static List<String> traceNames(JsonNode figure) {
+        List<String> names = new ArrayList<>();
+        figure.get("data").forEach(t -> names.add(t.path("name").asText()));
+        return names;
+    }
+
+    @Test
+    void whereFiltersIdsAndEveryFilterMustMatch() throws IOException {
+        Path page = dir.resolve("where.html");
+        assertThat(plot(fixture("harness/collections/main.json"), "--where", "layout=INT_ARRAY", "--where", "n=100000",
+                "--plotlyjs", "cdn", "-o", page.toString())).isZero();
+        assertThat(out).startsWith("scaling (peak): 1 id -> ");
+        assertThat(figure(page).at("/data/0/text/0").asText()).startsWith("<b>collectAndSum[INT_ARRAY-100000]</b>");
+        assertThat(plot(fixture("harness/collections/main.json"), "--where", "layout")).isEqualTo(2);
+        assertThat(err).contains("--where").contains("KEY=VALUE").hasLineCount(1);
+        assertThat(plot(fixture("harness/collections/main.json"), "--where", "layout=TREE")).isEqualTo(2);
+        assertThat(err).isEqualTo("benchmem plot: --where layout=TREE: no id matches (layout has: ARRAY_LIST, INT_ARRAY, "
+                + "LINKED_LIST) (see 'benchmem plot --help')" + System.lineSeparator());
+    }
+
+    @Test
+    void pivotComparesTheValuesOfADimInsideOneRun() throws IOException {
+        Path page = dir.resolve("pivot.html");
+        assertThat(plot(fixture("pytest-benchmem-0.5.json"), "--pivot", "kind", "--plotlyjs", "cdn", "-o", page.toString()))
+                .isZero();
+        assertThat(out).startsWith("compare (peak): 3 ids -> ");
+        JsonNode bars = figure(page).at("/data/0");
+        assertThat(bars.get("type").asText()).isEqualTo("bar");
+        assertThat(bars.get("y").toString()).contains("test_build[100000]", "test_build[10000]", "test_build[1000]");
+        assertThat(figure(page).at("/layout/title/text").asText()).startsWith("peak: kind=tuple − kind=dict");
+        assertThat(plot(fixture("pytest-benchmem-0.5.json"), "--pivot", "kind", "--view", "scatter", "--plotlyjs", "cdn",
+                "-o", page.toString())).isZero();
+        assertThat(out).startsWith("scatter (peak): 3 ids -> ");
+        assertThat(plot(fixture("harness/collections/main.json"), fixture("harness/collections/pr.json"), "--pivot", "layout")).isEqualTo(2);
+        assertThat(err).contains("--pivot folds one run along a dim; got 2 runs").hasLineCount(1);
+        assertThat(plot(fixture("harness/collections/main.json"), "--pivot", "layout", "--view", "sweep")).isEqualTo(2);
+        assertThat(err).contains("--pivot applies to --view compare or scatter, not sweep").hasLineCount(1);
+    }
+
+    @Test
+    void freeAxesUnmatchFacetPanels() throws IOException {
+        Path page = dir.resolve("free.html");
+        assertThat(plot(fixture("harness/collections/main.json"), "--facet", "layout", "--free-axes", "y", "--plotlyjs", "cdn",
+                "-o", page.toString())).isZero();
+        JsonNode layout = figure(page).get("layout");
+        assertThat(layout.at("/xaxis2/matches").asText()).isEqualTo("x");
+        assertThat(layout.at("/yaxis2").has("matches")).isFalse();
+        assertThat(plot(fixture("harness/collections/main.json"), "--free-axes", "x")).isEqualTo(2);
+        assertThat(err).contains("--free-axes needs --facet").hasLineCount(1);
+        assertThat(plot(fixture("harness/collections/main.json"), "--facet", "layout", "--free-axes", "z")).isEqualTo(2);
+        assertThat(err).contains("--free-axes").contains("X, Y, BOTH").hasLineCount(1);
+    }
+
+    @Test
+    void colorAndBandShapeTheScalingLines() throws IOException {
+        Path page = dir.resolve("color.html");
+        assertThat(plot(fixture("pytest-benchmem-0.5.json"), "--color", "kind", "--plotlyjs", "cdn", "-o", page.toString())).isZero();
+        JsonNode figure = figure(page);
+        assertThat(traceNames(figure)).containsExactly("kind=list", "kind=dict", "kind=tuple");
+        assertThat(figure.at("/data/0").has("error_y")).isTrue();
+        assertThat(plot(fixture("pytest-benchmem-0.5.json"), "--band", "none", "--plotlyjs", "cdn", "-o", page.toString())).isZero();
+        assertThat(figure(page).at("/data/0").has("error_y")).isFalse();
+        assertThat(plot(fixture("harness/collections/main.json"), "--band", "minmax", "--plotlyjs", "cdn", "-o", page.toString())).isZero();
+        assertThat(figure(page).at("/data/0").has("error_y")).isTrue();
+        assertThat(plot(fixture("harness/collections/main.json"), "--band", "wide")).isEqualTo(2);
+        assertThat(err).contains("--band").hasLineCount(1);
+    }
+
+    @Test
+    void scalingOverlaysSeveralRunsAsLabelledCurves() throws IOException {
+        Path page = dir.resolve("overlay.html");
+        assertThat(plot(fixture("harness/collections/main.json"), fixture("harness/collections/pr.json"), "--view", "scaling", "--plotlyjs", "cdn",
+                "-o", page.toString())).isZero();
+        assertThat(traceNames(figure(page))).containsExactly("main · layout=ARRAY_LIST", "main · layout=LINKED_LIST",
+                "main · layout=INT_ARRAY", "pr · layout=ARRAY_LIST", "pr · layout=LINKED_LIST", "pr · layout=INT_ARRAY");
+    }
+
+    @Test
+    void perAxisScalesOverrideTheSharedOneAndYZero() throws IOException {
+        Path page = dir.resolve("axes.html");
+        assertThat(plot(fixture("harness/collections/main.json"), "--linear", "--log-y", "--plotlyjs", "cdn", "-o", page.toString())).isZero();
+        JsonNode layout = figure(page).get("layout");
+        assertThat(layout.at("/xaxis/type").asText()).isEqualTo("linear");
+        assertThat(layout.at("/yaxis/type").asText()).isEqualTo("log");
+        assertThat(plot(fixture("harness/collections/main.json"), "--log-log", "--linear-x", "--linear-y", "--plotlyjs", "cdn",
+                "-o", page.toString())).isZero();
+        layout = figure(page).get("layout");
+        assertThat(layout.at("/xaxis/type").asText()).isEqualTo("linear");
+        assertThat(layout.at("/yaxis/type").asText()).isEqualTo("linear");
+        assertThat(layout.at("/yaxis/rangemode").asText()).isEqualTo("tozero");
+        assertThat(plot(fixture("harness/collections/main.json"), "--linear", "--no-y-zero", "--plotlyjs", "cdn", "-o", page.toString()))
+                .isZero();
+        assertThat(figure(page).at("/layout/yaxis").has("rangemode")).isFalse();
+        assertThat(plot(fixture("harness/collections/main.json"), "--log-x", "--linear-x")).isEqualTo(2);
+        assertThat(err).contains("mutually exclusive").hasLineCount(1);
+    }
+
+    @Test
+    void theOutputSuffixPicksTheWriter() throws IOException {
+        for (String suffix : List.of("png", "svg", "pdf")) {
+            Path image = dir.resolve("plots/scatter." + suffix);
+            assertThat(plot(fixture("harness/collections/main.json"), fixture("harness/collections/pr.json"), "-o", image.toString())).isZero();
+            assertThat(out).isEqualTo("scatter (peak): 6 ids -> " + image + System.lineSeparator());
+            byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(image), 5);
+            assertThat(new String(head, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo(switch (suffix) {
+                        case "png" -> "\u0089PNG\r";
+                        case "svg" -> "<?xml";
+                        default -> "%PDF-";
+                    });
+        }
+        assertThat(plot(fixture("harness/collections/main.json"), "-o", dir.resolve("plot.jpg").toString())).isEqualTo(2);
+        assertThat(err).isEqualTo("benchmem plot: -o " + dir.resolve("plot.jpg") + ": unsupported suffix '.jpg' "
+                + "(use .html, .htm, .png, .svg or .pdf) (see 'benchmem plot --help')" + System.lineSeparator());
+        assertThat(dir.resolve("plot.jpg")).doesNotExist();
     }
 }

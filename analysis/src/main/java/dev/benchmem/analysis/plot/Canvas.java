@@ -50,6 +50,21 @@ final class Canvas {
     }
 
     /**
+     * {@code --free-axes}: the chosen axes of every panel after the first stop matching the
+     * first panel's, so each ranges over its own data (for facets whose costs differ in scale).
+     */
+    void freeAxes(PlotOptions options) {
+        for (int p = 1; p < panels; p++) {
+            if (options.freeX()) {
+                xaxis(p).remove("matches");
+            }
+            if (options.freeY()) {
+                yaxis(p).remove("matches");
+            }
+        }
+    }
+
+    /**
      * Panels stacked in one column, each as tall as its share of {@code rows}: for views with
      * an id per row, whose long category labels need the full width.
      */

@@ -66,9 +66,11 @@ final class CompareView {
             canvas.xaxis(p).put("zeroline", true).put("zerolinecolor", "#444");
         }
         double[] all = both.stream().mapToDouble(measure).toArray();
-        // A symmetric axis at least as wide as the floor: noise draws short bars, not full-width ones.
-        double reach = Math.max(Diverging.maxAbs(all), floor) * 1.05;
+        canvas.freeAxes(options);
         for (int p = 0; p < panels.size(); p++) {
+            // A symmetric axis at least as wide as the floor: noise draws short bars, not full-width ones.
+            double[] span = options.freeX() ? panels.get(p).series().stream().mapToDouble(measure).toArray() : all;
+            double reach = Math.max(Diverging.maxAbs(span), floor) * 1.05;
             canvas.xaxis(p).set("range", Json.array().add(-reach).add(reach));
         }
         Diverging.apply(canvas.colorAxis(), all, floor, options, axis);

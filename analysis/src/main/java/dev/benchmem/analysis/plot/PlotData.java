@@ -2,6 +2,7 @@ package dev.benchmem.analysis.plot;
 
 import dev.benchmem.core.Metric;
 import dev.benchmem.analysis.LongTable;
+import dev.benchmem.analysis.NaturalOrder;
 import dev.benchmem.analysis.Stat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,12 +43,18 @@ final class PlotData {
         }
     }
 
-    private PlotData(Metric metric, LongTable runs, List<Series> series) {
+    private PlotData(Metric metric, List<String> runs, List<String> dims, Set<String> numericDims, List<Series> series) {
         this.metric = metric;
-        this.runs = runs.runLabels();
-        this.dims = runs.dims();
-        this.numericDims = runs.dims().stream().filter(runs::isNumeric).collect(Collectors.toCollection(LinkedHashSet::new));
+        this.runs = List.copyOf(runs);
+        this.dims = List.copyOf(dims);
+        this.numericDims = Collections.unmodifiableSet(new LinkedHashSet<>(numericDims));
         this.series = List.copyOf(series);
+    }
+
+    /** The options' metric from {@code runs}, filtered by {@code --where}, then folded along {@code --pivot}. */
+    static PlotData of(LongTable runs, PlotOptions options) {
+        PlotData data = of(runs, options.metric()).where(options.where());
+        return options.pivot().map(data::pivot).orElse(data);
     }
 
     /** {@code metric} from {@code runs}, or a {@link PlotException} naming the metrics present. */
@@ -57,7 +64,113 @@ final class PlotData {
                     + (runs.metrics().isEmpty() ? "none"
                             : runs.metrics().stream().map(Metric::key).collect(Collectors.joining(", "))) + ")");
         }
-        return new PlotData(metric, runs, fold(runs.summarize(metric, Stat.MIN), runs.runLabels().size(), runs.dims()));
+        return new PlotData(metric, runs.runLabels(), runs.dims(),
+                runs.dims().stream().filter(runs::isNumeric).collect(Collectors.toCollection(LinkedHashSet::new)),
+                fold(runs.summarize(metric, Stat.MIN), runs.runLabels().size(), runs.dims()));
+    }
+
+    /**
+     * The ids whose dims match every {@code dim=value}: by text ({@code layout=LIST}), or for a
+     * number by value ({@code n=1e4} matches {@code n=10000}).
+     */
+    PlotData where(Map<String, String> filters) {
+        List<Series> kept = series;
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            String dim = filter.getKey();
+            requireDim(dim, "--where");
+            List<Series> before = kept;
+            kept = kept.stream().filter(s -> matches(s.dim(dim), filter.getValue())).toList();
+            if (kept.isEmpty()) {
+                throw new PlotException("--where " + dim + "=" + filter.getValue() + ": no id matches ("
+                        + dim + " has: " + String.join(", ", distinctValues(before, dim).stream().map(PlotData::format).toList()) + ")");
+            }
+        }
+        return new PlotData(metric, runs, dims, numericDims, kept);
+    }
+
+    private static boolean matches(Object value, String wanted) {
+        if (value == null) {
+            return false;
+        }
+        if (format(value).equals(wanted)) {
+            return true;
+        }
+        if (value instanceof Double d) {
+            try {
+                return d == Double.parseDouble(wanted.trim());
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One run folded along {@code dim}: its values, in value order, become the runs
+     * ({@code layout=ARRAY}, {@code layout=LIST}), and ids that differ only in it pair up (the
+     * value is taken out of the id's parameters: {@code fill[LIST-100]} becomes {@code fill[100]}).
+     */
+    PlotData pivot(String dim) {
+        if (runs.size() > 1) {
+            throw new PlotException("--pivot folds one run along a dim; got " + runs.size()
+                    + " runs (drop --pivot to compare the runs)");
+        }
+        requireDim(dim, "--pivot");
+        List<Object> values = distinctValues(series, dim);
+        if (values.size() < 2) {
+            throw new PlotException("--pivot " + dim + ": needs two values or more to compare, the run has "
+                    + (values.isEmpty() ? "none" : "only " + format(values.get(0))));
+        }
+        Map<Object, Integer> column = new LinkedHashMap<>();
+        values.forEach(v -> column.put(v, column.size()));
+        Map<String, Series> byId = new LinkedHashMap<>();
+        for (Series s : series) {
+            Object value = s.dim(dim);
+            if (value == null) {
+                continue;
+            }
+            Map<String, Object> rest = new LinkedHashMap<>(s.dims());
+            rest.remove(dim);
+            Series folded = byId.computeIfAbsent(withoutParam(s.id(), format(value)),
+                    id -> empty(id, Collections.unmodifiableMap(rest), values.size()));
+            int c = column.get(value);
+            folded.value()[c] = s.value()[0];
+            folded.min()[c] = s.min()[0];
+            folded.max()[c] = s.max()[0];
+            folded.passes()[c] = s.passes()[0];
+        }
+        List<String> remaining = dims.stream().filter(d -> !d.equals(dim)).toList();
+        Set<String> numeric = new LinkedHashSet<>(numericDims);
+        numeric.remove(dim);
+        return new PlotData(metric, values.stream().map(v -> dim + "=" + format(v)).toList(), remaining, numeric,
+                new ArrayList<>(byId.values()));
+    }
+
+    /** {@code fill[LIST-100]} without the parameter {@code LIST}; an id without it stays as it is. */
+    static String withoutParam(String id, String param) {
+        int open = id.indexOf('[');
+        if (open < 0 || !id.endsWith("]")) {
+            return id;
+        }
+        List<String> params = new ArrayList<>(Arrays.asList(id.substring(open + 1, id.length() - 1).split("-", -1)));
+        if (!params.remove(param)) {
+            return id;
+        }
+        return params.isEmpty() ? id.substring(0, open) : id.substring(0, open) + "[" + String.join("-", params) + "]";
+    }
+
+    /** The values {@code dim} takes in {@code series}: numbers by value, text in natural order. */
+    private static List<Object> distinctValues(List<Series> series, String dim) {
+        Set<Object> seen = new LinkedHashSet<>();
+        series.forEach(s -> {
+            if (s.dim(dim) != null) {
+                seen.add(s.dim(dim));
+            }
+        });
+        List<Object> values = new ArrayList<>(seen);
+        values.sort((a, b) -> a instanceof Double x && b instanceof Double y
+                ? Double.compare(x, y) : NaturalOrder.INSTANCE.compare(format(a), format(b)));
+        return values;
     }
 
     private static List<Series> fold(Table summary, int runCount, List<String> dims) {

@@ -1,13 +1,11 @@
 package dev.benchmem.analysis.plot;
 
-import dev.benchmem.core.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Properties;
@@ -53,15 +51,13 @@ public final class PlotPage {
         return page.toString();
     }
 
-    /** Writes the page atomically (a temp file in the same directory, then a rename). */
+    /** Writes the page atomically, whatever the file's suffix; {@link PlotFile#write} picks the format by suffix. */
     public static void write(PlotResult plot, Path file, PlotlyJs plotlyJs) throws IOException {
-        // The default output lies under .benchmarks/plots/, which a first plot has to make.
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFile.write(file, out -> render(plot, plotlyJs, out));
+        PlotFile.write(plot, file, PlotFormat.HTML, plotlyJs);
     }
 
     /** The template with its slots filled, streamed: the embedded bundle alone is megabytes. */
-    private static void render(PlotResult plot, PlotlyJs plotlyJs, Writer out) throws IOException {
+    static void render(PlotResult plot, PlotlyJs plotlyJs, Writer out) throws IOException {
         String template = text("page.html");
         int from = 0;
         for (String slot : SLOTS) {

@@ -17,15 +17,22 @@ public final class Plots {
 
     private Plots() {}
 
-    /** The view for the number of runs: 1 scaling, 2 scatter, 3 or more sweep. */
+    /** The view for the number of runs: 1 scaling, 2 scatter, 3 or more sweep; compare under {@code --pivot}. */
     public static PlotResult draw(LongTable runs, PlotOptions options) {
-        PlotData data = PlotData.of(runs, options.metric());
-        return draw(View.forRuns(data.runs.size()), data, options);
+        View view = options.pivot().isPresent() ? View.COMPARE : View.forRuns(runs.runLabels().size());
+        return draw(view, runs, options);
     }
 
     /** {@code view}, or a {@link PlotException} when the table has too few runs for it. */
     public static PlotResult draw(View view, LongTable runs, PlotOptions options) {
-        return draw(view, PlotData.of(runs, options.metric()), options);
+        if (options.pivot().isPresent() && view != View.COMPARE && view != View.SCATTER) {
+            throw new PlotException("--pivot applies to --view compare or scatter, not " + view.key()
+                    + " (there, place the dim with --x or --facet)");
+        }
+        if (options.freeAxes().isPresent() && options.facet().isEmpty()) {
+            throw new PlotException("--free-axes needs --facet (it frees the panels' axes)");
+        }
+        return draw(view, PlotData.of(runs, options), options);
     }
 
     /** Cost against the numeric dim, one line per run and remaining dim combination. */

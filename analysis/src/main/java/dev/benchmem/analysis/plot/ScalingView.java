@@ -26,20 +26,32 @@ final class ScalingView {
         "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"
     };
 
+    /** Plotly's dash styles: with several runs, a line's run is its dash (its colour is its dims). */
+    private static final String[] DASHES = {"solid", "dash", "dot", "dashdot", "longdash", "longdashdot"};
+
     private static final Set<String> STRUCTURAL = Set.of(LongTable.NODE_CLASS, LongTable.NODE_METHOD, LongTable.NODE_GROUP);
 
     private ScalingView() {}
 
     static PlotResult draw(PlotData data, PlotOptions options) {
         String x = xDim(data, options.x());
-        List<String> lineDims = lineDims(data, x, options.facet());
+        Optional<String> color = options.color();
+        color.ifPresent(c -> {
+            data.requireDim(c, "--color");
+            if (c.equals(x)) {
+                throw new PlotException("--color: dim '" + c + "' is on x already (colour by another dim)");
+            }
+        });
+        List<String> lineDims = lineDims(data, x, options.facet(), color);
         List<Panel> panels = Panels.split(data, data.series, options.facet());
         DisplayUnit unit = DisplayUnit.of(data.metric, data.maxValue());
         String title = data.metric.key() + " vs " + x + (data.runs.size() == 1 ? " — " + data.runs.get(0) : "");
         Canvas canvas = Canvas.grid(title, panels.size());
         canvas.axisTitles(x, unit.label());
+        boolean whiskers = whiskers(data, options.band());
 
         Map<String, Integer> lineColors = new LinkedHashMap<>();
+        Set<String> named = new HashSet<>();
         Set<String> drawn = new HashSet<>();
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
@@ -48,20 +60,59 @@ final class ScalingView {
             for (int run = 0; run < data.runs.size(); run++) {
                 for (Map.Entry<String, List<Series>> line : lines(panels.get(p).series(), run, x, lineDims).entrySet()) {
                     String name = lineName(data, run, line.getKey());
-                    boolean first = !lineColors.containsKey(name);
-                    int color = lineColors.computeIfAbsent(name, k -> lineColors.size());
-                    ObjectNode trace = line(canvas, p, name, COLORS[color % COLORS.length], first);
-                    fill(trace, line.getValue(), run, x, unit, xs, ys);
+                    String colorKey = colorKey(data, run, line.getKey(), line.getValue().get(0), color);
+                    int c = lineColors.computeIfAbsent(colorKey, k -> lineColors.size());
+                    ObjectNode trace = line(canvas, p, name, COLORS[c % COLORS.length], named.add(name));
+                    if (data.runs.size() > 1 && !colorKey.equals(data.runs.get(run))) {
+                        // Colour tells the dims apart, so the dash tells the runs apart.
+                        trace.with("line").put("dash", DASHES[run % DASHES.length]);
+                    }
+                    fill(trace, line.getValue(), run, x, unit, whiskers, xs, ys);
                     line.getValue().forEach(s -> drawn.add(s.id()));
                 }
             }
         }
+        boolean logY = log(options.yScale(), ys);
+        boolean yZero = options.yZero().orElse(!logY) && !logY;
+        canvas.freeAxes(options);
         for (int p = 0; p < panels.size(); p++) {
-            scale(canvas.xaxis(p), xs, options.scale());
-            scale(canvas.yaxis(p), ys, options.scale());
+            canvas.xaxis(p).put("type", log(options.xScale(), xs) ? "log" : "linear");
+            canvas.yaxis(p).put("type", logY ? "log" : "linear");
+            if (yZero) {
+                // A linear cost axis that floats above zero exaggerates slopes and the gap between runs.
+                canvas.yaxis(p).put("rangemode", "tozero");
+            }
         }
         canvas.layout().putObject("legend").putObject("title").put("text", Json.text(legendTitle(data, lineDims)));
         return new PlotResult(View.SCALING, data.metric, canvas.figure(), drawn.size());
+    }
+
+    /** Whiskers on every line: never, always, or (auto) when some point's passes differ. */
+    private static boolean whiskers(PlotData data, PlotOptions.Band band) {
+        return switch (band) {
+            case NONE -> false;
+            case MINMAX -> true;
+            case AUTO -> data.series.stream().anyMatch(s -> {
+                for (int run = 0; run < s.value().length; run++) {
+                    if (s.in(run) && s.max()[run] > s.min()[run]) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        };
+    }
+
+    /**
+     * What a line's colour stands for: the value of {@code --color}; else its dims, so one
+     * method keeps its colour across runs; else (a line per run and nothing more) its run.
+     */
+    private static String colorKey(PlotData data, int run, String dims, Series first, Optional<String> color) {
+        if (color.isPresent()) {
+            Object value = first.dim(color.get());
+            return color.get() + "=" + (value == null ? "(none)" : PlotData.format(value));
+        }
+        return dims.isEmpty() ? data.runs.get(run) : dims;
     }
 
     private static String xDim(PlotData data, Optional<String> requested) {
@@ -91,17 +142,19 @@ final class ScalingView {
      * leads whenever there are several, since two methods are two curves whatever their other
      * dims say; the other structural dims join only where the rest leave series together.
      */
-    private static List<String> lineDims(PlotData data, String x, Optional<String> facet) {
+    private static List<String> lineDims(PlotData data, String x, Optional<String> facet, Optional<String> color) {
         List<String> chosen = new ArrayList<>();
+        // The colour dim always splits lines, varying or structural.
+        color.filter(c -> !facet.map(c::equals).orElse(false)).ifPresent(chosen::add);
         List<String> structural = new ArrayList<>();
         for (String d : data.dims) {
-            if (d.equals(x) || facet.map(d::equals).orElse(false) || distinct(data, List.of(d)) < 2) {
+            if (d.equals(x) || facet.map(d::equals).orElse(false) || chosen.contains(d) || distinct(data, List.of(d)) < 2) {
                 continue;
             }
             (STRUCTURAL.contains(d) ? structural : chosen).add(d);
         }
         if (structural.remove(LongTable.NODE_METHOD)) {
-            chosen.add(0, LongTable.NODE_METHOD);
+            chosen.add(color.isPresent() && !chosen.isEmpty() ? 1 : 0, LongTable.NODE_METHOD);
         }
         for (String d : structural) {
             List<String> with = new ArrayList<>(chosen);
@@ -160,20 +213,18 @@ final class ScalingView {
         return trace;
     }
 
-    private static void fill(ObjectNode trace, List<Series> line, int run, String x, DisplayUnit unit,
+    private static void fill(ObjectNode trace, List<Series> line, int run, String x, DisplayUnit unit, boolean whiskers,
             List<Double> xs, List<Double> ys) {
         double[] xv = new double[line.size()];
         double[] yv = new double[line.size()];
         double[] up = new double[line.size()];
         double[] down = new double[line.size()];
-        boolean whiskers = false;
         for (int i = 0; i < line.size(); i++) {
             Series s = line.get(i);
             xv[i] = (Double) s.dim(x);
             yv[i] = unit.apply(s.value()[run]);
             up[i] = unit.apply(s.max()[run]) - yv[i];
             down[i] = yv[i] - unit.apply(s.min()[run]);
-            whiskers |= s.passes()[run] > 1;
             xs.add(xv[i]);
             ys.add(yv[i]);
             trace.withArray("text").add(Hover.of(s.id())
@@ -195,13 +246,12 @@ final class ScalingView {
 
 
     /** Log when every value is positive and they span at least two decades (or when forced). */
-    static void scale(ObjectNode axis, List<Double> values, PlotOptions.Scale scale) {
-        boolean log = switch (scale) {
+    static boolean log(PlotOptions.Scale scale, List<Double> values) {
+        return switch (scale) {
             case LOG -> true;
             case LINEAR -> false;
             case AUTO -> spansDecades(values);
         };
-        axis.put("type", log ? "log" : "linear");
     }
 
     static boolean spansDecades(List<Double> values) {

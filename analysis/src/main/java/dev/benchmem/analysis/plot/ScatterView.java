@@ -70,11 +70,13 @@ final class ScatterView {
                     .put("xanchor", "right").put("yanchor", "top")
                     .putObject("font").put("color", "#999").put("size", 11);
         }
-        double[] ratios = both.stream().mapToDouble(s -> s.value()[cand] / s.value()[base]).toArray();
-        boolean logRatio = options.scale() == PlotOptions.Scale.LOG;
+        boolean logRatio = options.yScale() == PlotOptions.Scale.LOG;
+        canvas.freeAxes(options);
         for (int p = 0; p < panels.size(); p++) {
-            // x is log unless --linear; the ratio axis is linear unless --log.
-            canvas.xaxis(p).put("type", options.scale() == PlotOptions.Scale.LINEAR ? "linear" : "log");
+            List<Series> span = options.freeY() ? panels.get(p).series() : both;
+            double[] ratios = span.stream().mapToDouble(s -> s.value()[cand] / s.value()[base]).toArray();
+            // x is log unless --linear(-x); the ratio axis is linear unless --log(-y).
+            canvas.xaxis(p).put("type", options.xScale() == PlotOptions.Scale.LINEAR ? "linear" : "log");
             canvas.yaxis(p).put("type", logRatio ? "log" : "linear").set("range", ratioRange(ratios, logRatio));
         }
         Diverging.apply(canvas.colorAxis(), Arrays.stream(rawDeltas).map(deltaUnit::apply).toArray(),

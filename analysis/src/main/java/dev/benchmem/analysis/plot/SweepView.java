@@ -49,6 +49,7 @@ final class SweepView {
             canvas.xaxis(p).put("type", "category");
             canvas.yaxis(p).put("type", "category").put("autorange", "reversed");
         }
+        canvas.freeAxes(options);
         Diverging.apply(canvas.colorAxis(), folds.stream().mapToDouble(Double::doubleValue).toArray(),
                 Diverging.log2Floor(), options, "log2(run / " + first + ")");
         canvas.height(Math.min(2400, Math.max(Canvas.MIN_HEIGHT, 160 + 60 * panels.size() + data.series.size() * ROW_PIXELS)));
