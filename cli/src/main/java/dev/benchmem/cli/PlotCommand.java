@@ -96,7 +96,7 @@ public final class PlotCommand implements Callable<Integer> {
 
     @Option(names = "--clip", paramLabel = "X",
             description = {"Set the colour scale to ±X, narrower or wider than the data (log2 fold change for sweep,",
-                "the delta's unit for scatter and compare; default: the largest change, at least ±10%)."})
+                "the delta's unit for scatter and compare; default: the largest change, at least ±10%%)."})
     Double clip;
 
     @Option(names = "--label-points", description = "scatter: write each id next to its point.")

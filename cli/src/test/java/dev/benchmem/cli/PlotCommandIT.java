@@ -51,4 +51,36 @@ class PlotCommandIT {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("benchmem plot: view sweep needs at least 2 runs, got 1 (see 'benchmem plot --help')\n");
     }
+
+    @Test
+    void staticImagesFromThePackagedJar() throws Exception {
+        // The shaded jar keeps only the classes it reaches: every writer must still be whole in it.
+        for (String name : new String[] {"scaling.png", "scaling.svg", "scaling.pdf"}) {
+            Launcher.Result r = Launcher.run(dir, "plot", run("harness/main.json"), run("harness/pr.json"), "--view", "scaling",
+                    "--color", "layout", "-o", name);
+            assertThat(r.err()).isEmpty();
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.out()).isEqualTo("scaling (peak): 6 ids -> " + name + "\n");
+        }
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("scaling.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(1000);
+        assertThat(png.getHeight()).isEqualTo(600);
+        assertThat(Files.readString(dir.resolve("scaling.svg"))).startsWith("<?xml").contains("<svg");
+        assertThat(Files.readString(dir.resolve("scaling.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+    }
+
+    @Test
+    void openHandsTheFileToTheBrowser() throws Exception {
+        Path browser = dir.resolve("browser.sh");
+        Files.writeString(browser, "#!/bin/sh\necho \"$1\" > \"$(dirname \"$0\")/opened.txt\"\n");
+        browser.toFile().setExecutable(true);
+        Launcher.Result r = Launcher.runCommand(Launcher.launcher().toString(), dir, java.util.Map.of("BROWSER", browser.toString()),
+                "plot", run("harness/main.json"), "--plotlyjs", "cdn", "--open", "-o", "page.html");
+        assertThat(r.exitCode()).isZero();
+        Path opened = dir.resolve("opened.txt");
+        for (int i = 0; i < 100 && !Files.exists(opened); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(Files.readString(opened).trim()).isEqualTo(dir.resolve("page.html").toUri().toString());
+    }
 }

@@ -17,7 +17,11 @@ import java.util.concurrent.TimeUnit;
  * side in one run with the start-up floor ({@code benchmem --version}) and with {@code benchmem
  * compare} over the same files; reports the size of each offline page.
  *
- * <pre>java -cp benchmarks/target/benchmem-benchmarks.jar dev.benchmem.bench.plot.PlotSpeed [launcher] [reps]</pre>
+ * <pre>java -cp benchmarks/target/benchmem-benchmarks.jar dev.benchmem.bench.plot.PlotSpeed [launcher] [reps] [previous-launcher]</pre>
+ *
+ * <p>With a previous launcher (the same command built from an earlier commit), each plot case
+ * also runs old and new in turn, pair by pair, and prints the ratio new / previous: a change's
+ * cost measured in one run, under one load.
  *
  * <p>Cases (DESIGN's targets): a sweep of 20 runs x 1,000 ids and a scatter of 2 runs x
  * 10,000 ids, each under 1.5 s; the Python reference takes 2.2 s and 2.5 s. When
@@ -52,7 +56,33 @@ public final class PlotSpeed {
         row("plot scatter 2 runs x 10,000 ids", reps, dir.resolve("scatter.html"),
                 launcher.toString(), "plot", base, cand, "-o", dir.resolve("scatter.html").toString());
         row("compare, same 2 runs", reps, null, launcher.toString(), "compare", base, cand);
+        if (args.length > 2) {
+            Path previous = Path.of(args[2]).toAbsolutePath();
+            System.out.printf("%nnew %s against previous %s, in turn:%n", launcher, previous);
+            System.out.println("| command | median wall new / previous | median cpu new / previous | pairs |");
+            System.out.println("|---|---|---|---|");
+            pairs("benchmem --version (start-up floor)", reps, launcher, previous, List.of("--version"));
+            pairs("plot sweep 20 runs x 1,000 ids", reps, launcher, previous,
+                    concat(List.of("plot"), sweep, List.of("-o", dir.resolve("sweep.html").toString())));
+            pairs("plot scatter 2 runs x 10,000 ids", reps, launcher, previous,
+                    List.of("plot", base, cand, "-o", dir.resolve("scatter.html").toString()));
+        }
         System.out.printf("load average after: %s%n", loadAverage());
+    }
+
+    /** {@code args} under each launcher in turn, {@code reps} pairs; the median of the per-pair ratios. */
+    private static void pairs(String label, int reps, Path launcher, Path previous, List<String> args) throws Exception {
+        double[] wall = new double[reps];
+        double[] cpu = new double[reps];
+        for (int i = 0; i < reps; i++) {
+            double[] now = run(concat(List.of(launcher.toString()), args, List.of()));
+            double[] before = run(concat(List.of(previous.toString()), args, List.of()));
+            wall[i] = now[0] / before[0];
+            cpu[i] = now[1] / before[1];
+        }
+        System.out.printf(Locale.ROOT, "| %s | %.3f (%.3f-%.3f) | %s | %d |%n", label, median(wall),
+                Arrays.stream(wall).min().orElse(0), Arrays.stream(wall).max().orElse(0),
+                Double.isNaN(cpu[0]) ? "n/a" : String.format(Locale.ROOT, "%.3f", median(cpu)), reps);
     }
 
     /** One benchmark file: {@code ids} sort-like benchmarks with memory passes and timed rounds. */
