@@ -42,6 +42,10 @@ echo "== plot"
 "$benchmem" plot "$out/baseline.json" "$out/candidate.json" --metric time --view compare -o "$out/compare.html"
 "$benchmem" plot "$out/baseline.json" "$out/candidate.json" "$out/third.json" --metric time \
   -l v1 -l v2 -l v3 -o "$out/sweep.html"
+# A static image of the scaling view over two runs, and one run compared along a dim (--pivot).
+"$benchmem" plot "$out/baseline.json" "$out/candidate.json" --view scaling --where node.method=collectAndSum \
+  --color layout -o "$out/scaling.png"
+"$benchmem" plot "$out/baseline.json" --pivot layout -o "$out/pivot.svg"
 echo "== shards, merge, history"
 for shard in 1 2 3; do
   "$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q \

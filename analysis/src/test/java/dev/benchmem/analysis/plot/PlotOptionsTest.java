@@ -2,6 +2,9 @@ package dev.benchmem.analysis.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.benchmem.analysis.plot.Traces.doubles;
+import static dev.benchmem.analysis.plot.Traces.names;
+import static dev.benchmem.analysis.plot.Traces.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -229,27 +232,9 @@ class PlotOptionsTest {
         return peaks;
     }
 
-    private static List<String> names(ArrayNode data) {
-        List<String> out = new ArrayList<>();
-        data.forEach(t -> out.add(t.get("name").asText()));
-        return out;
-    }
-
     private static List<String> colors(ArrayNode data) {
         List<String> out = new ArrayList<>();
         data.forEach(t -> out.add(t.at("/line/color").asText()));
-        return out;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
-    }
-
-    private static List<Double> doubles(JsonNode array) {
-        List<Double> out = new ArrayList<>();
-        array.forEach(v -> out.add(Math.round(v.asDouble() * 1e6) / 1e6));
         return out;
     }
 

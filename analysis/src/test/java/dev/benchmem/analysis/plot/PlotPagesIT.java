@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.benchmem.analysis.Fixtures;
 import dev.benchmem.analysis.LongTable;
 
 /**
@@ -79,6 +80,22 @@ class PlotPagesIT {
         assertRendered(r, "sweep", 1, 12);
         assertThat(hover("{curveNumber: 0, pointNumber: [3, 2]}"))
                 .contains("sort[500000]", "run: v0.8", "peak: 6.104 MiB", "log2(run / v0.6): +0.678");
+    }
+
+    @Test
+    void optionsOnRealRunsRenderInTheBrowser() throws Exception {
+        // Our harness's two runs: a panel per layout with its own y range, both runs per panel
+        // (coloured by layout, dashed by run) with min-max whiskers over the timed rounds.
+        PlotResult overlay = Plots.scaling(Fixtures.load("harness/main.json", "harness/pr.json"), PlotOptions.metric(Metric.TIME)
+                .withFacet("layout").withColor("layout").withFreeAxes(PlotOptions.FreeAxes.Y).withBand(PlotOptions.Band.MINMAX)
+                .withYScale(PlotOptions.Scale.LINEAR));
+        assertRendered(overlay, "scaling-options", 6, 12);
+        assertThat(chromium.script("return document.querySelectorAll('.errorbar').length;").asInt()).isEqualTo(12);
+        // pytest-benchmem 0.5's layout: one run compared along a dim, filtered to one size
+        PlotResult pivot = Plots.draw(Fixtures.load("pytest-benchmem-0.5.json"), PlotOptions.metric(Metric.PEAK)
+                .withPivot("kind").withWhere("n", "100000"));
+        assertRendered(pivot, "compare-pivot", 1, 1);
+        assertThat(hover("{curveNumber: 0, pointNumber: 0}")).contains("test_build[100000]", "kind=dict", "kind=tuple");
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.benchmem.analysis.plot;
 import dev.benchmem.core.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.benchmem.analysis.plot.Traces.doubles;
+import static dev.benchmem.analysis.plot.Traces.names;
+import static dev.benchmem.analysis.plot.Traces.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -326,24 +329,6 @@ class ViewsTest {
     private static void assertCentredOnZero(JsonNode axis) {
         assertThat(axis.get("cmid").asDouble()).isZero();
         assertThat(axis.get("cmin").asDouble()).isEqualTo(-axis.get("cmax").asDouble());
-    }
-
-    private static List<Double> doubles(JsonNode array) {
-        List<Double> out = new ArrayList<>();
-        array.forEach(v -> out.add(Math.round(v.asDouble() * 1e6) / 1e6));
-        return out;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
-    }
-
-    private static List<String> names(ArrayNode data) {
-        List<String> out = new ArrayList<>();
-        data.forEach(t -> out.add(t.get("name").asText()));
-        return out;
     }
 
     private static org.assertj.core.data.Offset<Double> within() {
