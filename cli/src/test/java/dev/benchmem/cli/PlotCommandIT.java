@@ -56,7 +56,7 @@ class PlotCommandIT {
     void staticImagesFromThePackagedJar() throws Exception {
         // The shaded jar keeps only the classes it reaches: every writer must still be whole in it.
         for (String name : new String[] {"scaling.png", "scaling.svg", "scaling.pdf"}) {
-            Launcher.Result r = Launcher.run(dir, "plot", run("harness/main.json"), run("harness/pr.json"), "--view", "scaling",
+            Launcher.Result r = Launcher.run(dir, "plot", run("harness/collections/main.json"), run("harness/collections/pr.json"), "--view", "scaling",
                     "--color", "layout", "-o", name);
             assertThat(r.err()).isEmpty();
             assertThat(r.exitCode()).isZero();
@@ -75,7 +75,7 @@ class PlotCommandIT {
         Files.writeString(browser, "#!/bin/sh\necho \"$1\" > \"$(dirname \"$0\")/opened.txt\"\n");
         browser.toFile().setExecutable(true);
         Launcher.Result r = Launcher.runCommand(Launcher.launcher().toString(), dir, java.util.Map.of("BROWSER", browser.toString()),
-                "plot", run("harness/main.json"), "--plotlyjs", "cdn", "--open", "-o", "page.html");
+                "plot", run("harness/collections/main.json"), "--plotlyjs", "cdn", "--open", "-o", "page.html");
         assertThat(r.exitCode()).isZero();
         Path opened = dir.resolve("opened.txt");
         for (int i = 0; i < 100 && !Files.exists(opened); i++) {

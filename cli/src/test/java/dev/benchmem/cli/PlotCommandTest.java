@@ -256,4 +256,20 @@ class PlotCommandTest {
                 + "(use .html, .htm, .png, .svg or .pdf) (see 'benchmem plot --help')" + System.lineSeparator());
         assertThat(dir.resolve("plot.jpg")).doesNotExist();
     }
+
+    @Test
+    void columnsNamesTheOneMetricAndMetricIsItsAlias() throws IOException {
+        Path page = dir.resolve("columns.html");
+        assertThat(plot(fixture("harness/collections/main.json"), "--columns", "time", "--plotlyjs", "cdn", "-o", page.toString()))
+                .isZero();
+        assertThat(out).startsWith("scaling (time): 6 ids -> ");
+        assertThat(figure(page).at("/layout/yaxis/title/text").asText()).startsWith("time (");
+        assertThat(plot(fixture("harness/collections/main.json"), "--metric", "allocations", "--plotlyjs", "cdn",
+                "-o", page.toString())).isZero();
+        assertThat(figure(page).at("/layout/yaxis/title/text").asText()).isEqualTo("allocations");
+        assertThat(plot(fixture("harness/collections/main.json"), "--columns", "peak,time")).isEqualTo(2);
+        assertThat(err).contains("--columns: give one metric here, not 2").hasLineCount(1);
+        assertThat(plot(fixture("harness/collections/main.json"), "--columns", "extra:layout")).isEqualTo(2);
+        assertThat(err).contains("label columns are for compare").hasLineCount(1);
+    }
 }

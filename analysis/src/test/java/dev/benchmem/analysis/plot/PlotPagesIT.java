@@ -86,7 +86,7 @@ class PlotPagesIT {
     void optionsOnRealRunsRenderInTheBrowser() throws Exception {
         // Our harness's two runs: a panel per layout with its own y range, both runs per panel
         // (coloured by layout, dashed by run) with min-max whiskers over the timed rounds.
-        PlotResult overlay = Plots.scaling(Fixtures.load("harness/main.json", "harness/pr.json"), PlotOptions.metric(Metric.TIME)
+        PlotResult overlay = Plots.scaling(Fixtures.load("harness/collections/main.json", "harness/collections/pr.json"), PlotOptions.metric(Metric.TIME)
                 .withFacet("layout").withColor("layout").withFreeAxes(PlotOptions.FreeAxes.Y).withBand(PlotOptions.Band.MINMAX)
                 .withYScale(PlotOptions.Scale.LINEAR));
         assertRendered(overlay, "scaling-options", 6, 12);
