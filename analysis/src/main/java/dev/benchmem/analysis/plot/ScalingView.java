@@ -144,8 +144,9 @@ final class ScalingView {
      */
     private static List<String> lineDims(PlotData data, String x, Optional<String> facet, Optional<String> color) {
         List<String> chosen = new ArrayList<>();
-        // The colour dim always splits lines, varying or structural.
-        color.filter(c -> !facet.map(c::equals).orElse(false)).ifPresent(chosen::add);
+        // The colour dim always splits and names lines, varying, structural or the facet's, so
+        // each legend entry stands for one colour.
+        color.ifPresent(chosen::add);
         List<String> structural = new ArrayList<>();
         for (String d : data.dims) {
             if (d.equals(x) || facet.map(d::equals).orElse(false) || chosen.contains(d) || distinct(data, List.of(d)) < 2) {

@@ -153,6 +153,12 @@ class PlotOptionsTest {
         ArrayNode impl = Plots.scaling(Fixtures.load(PYTEST), PlotOptions.metric(Metric.PEAK).withColor("impl")).figure().data();
         assertThat(names(impl)).containsExactly("impl=cpython, kind=list", "impl=cpython, kind=dict", "impl=cpython, kind=tuple");
         assertThat(colors(impl)).containsOnly(colors(impl).get(0));
+        // colour by the facet's dim: each panel's lines still name it, one legend entry per colour
+        ArrayNode faceted = Plots.scaling(Fixtures.load(MAIN, PR), PlotOptions.metric(Metric.PEAK).withColor("layout")
+                .withFacet("layout")).figure().data();
+        assertThat(names(faceted)).containsExactly("main · layout=ARRAY_LIST", "pr · layout=ARRAY_LIST",
+                "main · layout=INT_ARRAY", "pr · layout=INT_ARRAY", "main · layout=LINKED_LIST", "pr · layout=LINKED_LIST");
+        assertThat(colors(faceted).get(0)).isEqualTo(colors(faceted).get(1)).isNotEqualTo(colors(faceted).get(2));
         assertThatThrownBy(() -> Plots.scaling(Fixtures.load(PYTEST), PlotOptions.metric(Metric.PEAK).withColor("n")))
                 .hasMessage("--color: dim 'n' is on x already (colour by another dim)");
         assertThatThrownBy(() -> Plots.scaling(Fixtures.load(PYTEST), PlotOptions.metric(Metric.PEAK).withColor("size")))
