@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             "  scatter  which ids moved, and were they already big?",
             "  compare  what moved most, in native units?",
             "  sweep    how did each id change across versions?",
-            "Example: benchmem plot main.json pr.json --metric peak -o scatter.html"})
+            "Examples: benchmem plot main.json pr.json --metric peak -o scatter.html",
+            "          benchmem plot main.json --pivot layout -o pivot.png"})
 public final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,12 +47,12 @@ public final class PlotCommand implements Callable<Integer> {
     MetricOption metricOption;
 
     @Option(names = "--view", paramLabel = "VIEW", converter = ViewConverter.class,
-            description = "scaling, scatter, compare or sweep (default: by run count).")
+            description = "scaling, scatter, compare or sweep (default: by run count; compare under --pivot).")
     View view;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = {"The file to write, by suffix: .html or .htm (or none) the interactive page; .png, .svg or .pdf",
-                "a static image of the same figure (default: VIEW-METRIC.html in the folder .benchmarks/plots)."})
+            description = "The file to write, by suffix: .html or .htm (or none) the interactive page; .png, .svg or .pdf "
+                    + "a static image of the same figure (default: VIEW-METRIC.html in the folder .benchmarks/plots).")
     Path output;
 
     @Option(names = "--where", paramLabel = "KEY=VALUE",
@@ -66,8 +67,8 @@ public final class PlotCommand implements Callable<Integer> {
     PlotOptions.FreeAxes freeAxes;
 
     @Option(names = "--pivot", paramLabel = "DIM",
-            description = {"compare and scatter: fold one run along DIM, whose values become the compared series",
-                "(first value against last, in value order); implies --view compare unless --view says scatter."})
+            description = "compare and scatter: fold one run along DIM, whose values become the compared series "
+                    + "(first value against last, in value order); implies --view compare unless --view says scatter.")
     String pivot;
 
     @Option(names = "--x", paramLabel = "DIM", description = "scaling: the numeric dim on x (default: n, else the first numeric dim).")
