@@ -272,4 +272,22 @@ class PlotCommandTest {
         assertThat(plot(fixture("harness/collections/main.json"), "--columns", "extra:layout")).isEqualTo(2);
         assertThat(err).contains("label columns are for compare").hasLineCount(1);
     }
+
+    @Test
+    void docsListEveryOptionTheHelpOffers() throws IOException {
+        assertThat(plot("--help")).isZero();
+        java.util.Set<String> options = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])--(\\[no-\\])?([a-z][a-z-]*[a-z])").matcher(out);
+        while (m.find()) {
+            options.add("--" + m.group(2));
+        }
+        options.removeAll(List.of("--help", "--version"));
+        String docs = Files.readString(Path.of("..", "docs", "plot.md"));
+        assertThat(options).hasSizeGreaterThan(20);
+        for (String option : options) {
+            // named as itself in the table: `--label LABEL`, `--log-x`, not only as part of `--label-points`
+            assertThat(java.util.regex.Pattern.compile("`" + java.util.regex.Pattern.quote(option) + "[` ]").matcher(docs).find())
+                    .as(option).isTrue();
+        }
+    }
 }
