@@ -71,12 +71,12 @@ public final class Gate {
         return new Result(regressions, lines);
     }
 
-    /** The gated value of {@code r}, NaN when it has none (not timed, no memory). */
+    /** The gated value of {@code r}, NaN when it has none (not timed, no memory, rss not measured). */
     private static double value(BenchmarkResult r, Metric metric) {
         if (!metric.isMemory()) {
             return r.stats() == null ? Double.NaN : r.stats().min();
         }
-        return r.memory() == null ? Double.NaN : r.memory().headline(metric);
+        return r.memory() == null || !r.memory().has(metric) ? Double.NaN : r.memory().headline(metric);
     }
 
     /**

@@ -13,43 +13,45 @@ import java.util.Map;
  * @param peakBytes peak live bytes per pass
  * @param totalBytes allocated bytes per pass
  * @param allocations allocated objects and arrays per pass
- * @param rssBytes whole-process resident high-water per pass ({@code rss_bytes}, written by
- *     pytest-benchmem 0.5 for isolated passes); empty when not measured
+ * @param rssBytes resident-set growth per pass ({@code rss_bytes}, the series key pytest-benchmem
+ *     0.5 writes for isolated passes); empty when not measured
+ * @param retainedBytes bytes each pass left alive ({@code retained_bytes}); empty when not measured
  * @param otherSeries any other keys found under {@code extra_info.benchmem}, kept verbatim (in
  *     file order) so a file read and written again keeps them
  */
 public record MemoryPasses(List<Long> peakBytes, List<Long> totalBytes, List<Long> allocations,
-                           List<Long> rssBytes, Map<String, Object> otherSeries) {
-
-    /** The key of the resident-set series under {@code extra_info.benchmem}. */
-    public static final String RSS_KEY = "rss_bytes";
+                           List<Long> rssBytes, List<Long> retainedBytes, Map<String, Object> otherSeries) {
 
     public MemoryPasses {
         peakBytes = List.copyOf(peakBytes);
         totalBytes = List.copyOf(totalBytes);
         allocations = List.copyOf(allocations);
         rssBytes = rssBytes == null ? List.of() : List.copyOf(rssBytes);
+        retainedBytes = retainedBytes == null ? List.of() : List.copyOf(retainedBytes);
         otherSeries = otherSeries == null || otherSeries.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(otherSeries));
         if (peakBytes.isEmpty()) {
             throw new IllegalArgumentException("no memory passes");
         }
-        if (totalBytes.size() != peakBytes.size() || allocations.size() != peakBytes.size()
-                || !(rssBytes.isEmpty() || rssBytes.size() == peakBytes.size())) {
+        int n = peakBytes.size();
+        if (totalBytes.size() != n || allocations.size() != n
+                || !(rssBytes.isEmpty() || rssBytes.size() == n)
+                || !(retainedBytes.isEmpty() || retainedBytes.size() == n)) {
             throw new IllegalArgumentException("memory series differ in length: peak_bytes "
-                    + peakBytes.size() + ", total_bytes " + totalBytes.size() + ", allocations "
-                    + allocations.size() + (rssBytes.isEmpty() ? "" : ", rss_bytes " + rssBytes.size()));
+                    + n + ", total_bytes " + totalBytes.size() + ", allocations " + allocations.size()
+                    + (rssBytes.isEmpty() ? "" : ", rss_bytes " + rssBytes.size())
+                    + (retainedBytes.isEmpty() ? "" : ", retained_bytes " + retainedBytes.size()));
         }
         for (String key : otherSeries.keySet()) {
-            if (key.equals(RSS_KEY) || Metric.memory().stream().anyMatch(m -> key.equals(m.seriesKey()))) {
+            if (Metric.bySeriesKey(key).isPresent()) {
                 throw new IllegalArgumentException("'" + key + "' is a known series, not another one");
             }
         }
     }
 
-    /** The three series the harness measures, without rss or other series. */
+    /** The three series every memory pass measures, without rss, retained or other series. */
     public MemoryPasses(List<Long> peakBytes, List<Long> totalBytes, List<Long> allocations) {
-        this(peakBytes, totalBytes, allocations, List.of(), Map.of());
+        this(peakBytes, totalBytes, allocations, List.of(), List.of(), Map.of());
     }
 
     /** A single pass. */
@@ -57,33 +59,61 @@ public record MemoryPasses(List<Long> peakBytes, List<Long> totalBytes, List<Lon
         return new MemoryPasses(List.of(peakBytes), List.of(totalBytes), List.of(allocations));
     }
 
+    /** These passes with {@code series} as the values of optional {@code metric} (rss or retained). */
+    public MemoryPasses with(Metric metric, List<Long> series) {
+        return switch (metric) {
+            case RSS -> new MemoryPasses(peakBytes, totalBytes, allocations, series, retainedBytes, otherSeries);
+            case RETAINED -> new MemoryPasses(peakBytes, totalBytes, allocations, rssBytes, series, otherSeries);
+            default -> throw new IllegalArgumentException(metric.key() + " is not an optional series");
+        };
+    }
+
+    /** These passes with {@code others} as the other series (our own keys, kept beside the metrics). */
+    public MemoryPasses withOtherSeries(Map<String, Object> others) {
+        return new MemoryPasses(peakBytes, totalBytes, allocations, rssBytes, retainedBytes, others);
+    }
+
     /** Number of passes. */
     public int passes() {
         return peakBytes.size();
     }
 
-    /** Whether the passes carry a resident-set series. */
-    public boolean hasRss() {
-        return !rssBytes.isEmpty();
+    /** Whether the passes carry {@code metric}: always for peak, allocated and allocations. */
+    public boolean has(Metric metric) {
+        return metric.isMemory() && !series(metric).isEmpty();
     }
 
-    /** A memory metric's per-pass values. */
+    /** A memory metric's per-pass values; empty for rss or retained when not measured. */
     public List<Long> series(Metric metric) {
         return switch (metric) {
             case PEAK -> peakBytes;
             case ALLOCATED -> totalBytes;
             case ALLOCATIONS -> allocations;
+            case RSS -> rssBytes;
+            case RETAINED -> retainedBytes;
             case TIME -> throw new IllegalArgumentException("time is not a memory metric");
         };
     }
 
-    /** The headline of a metric: its minimum over the passes. */
+    /**
+     * The headline of a metric: its minimum over the passes.
+     *
+     * @throws IllegalStateException when the passes do not carry it (see {@link #has})
+     */
     public long headline(Metric metric) {
-        return Collections.min(series(metric));
+        return Collections.min(measured(metric));
     }
 
-    /** The largest value of a metric over the passes. */
+    /** The largest value of a metric over the passes; throws as {@link #headline} does. */
     public long max(Metric metric) {
-        return Collections.max(series(metric));
+        return Collections.max(measured(metric));
+    }
+
+    private List<Long> measured(Metric metric) {
+        List<Long> values = series(metric);
+        if (values.isEmpty()) {
+            throw new IllegalStateException(metric.key() + " was not measured");
+        }
+        return values;
     }
 }

@@ -19,12 +19,24 @@ public enum Metric {
     /** Sum of the shallow sizes of every object and array the call allocated. */
     ALLOCATED("allocated", "total_bytes", "allocated", Quantity.BYTES),
     /** Number of objects and arrays the call allocated. */
-    ALLOCATIONS("allocations", "allocations", "allocs", Quantity.COUNT);
+    ALLOCATIONS("allocations", "allocations", "allocs", Quantity.COUNT),
+    /**
+     * Whole-process resident memory the call added: the resident high-water during the call
+     * above the resident set just before it. Measured by isolated passes only (a fresh process
+     * per pass); pytest-benchmem 0.5 writes the same series key.
+     */
+    RSS("rss", "rss_bytes", "rss", Quantity.BYTES),
+    /**
+     * Bytes the call left alive: the live heap after the call, with its result dropped, minus
+     * the live heap before it (caches filled, statics grown). Older files have no such series.
+     */
+    RETAINED("retained", "retained_bytes", "retained", Quantity.BYTES);
 
     /** The physical quantity behind a metric, which decides its units. */
     public enum Quantity { SECONDS, BYTES, COUNT }
 
     private static final List<Metric> MEMORY = Arrays.stream(values()).filter(Metric::isMemory).toList();
+    private static final List<Metric> ALWAYS = MEMORY.stream().filter(m -> !m.isOptional()).toList();
 
     private final String key;
     private final String seriesKey;
@@ -67,9 +79,27 @@ public enum Metric {
         return this != TIME;
     }
 
+    /**
+     * True for the memory metrics a run file may lack: {@code rss} (only isolated passes measure
+     * it) and {@code retained} (files older than it, and other tools' files, have none).
+     */
+    public boolean isOptional() {
+        return this == RSS || this == RETAINED;
+    }
+
     /** The memory pass's metrics, in declaration order. */
     public static List<Metric> memory() {
         return MEMORY;
+    }
+
+    /** The memory series every run file with memory carries: peak, allocated, allocations. */
+    public static List<Metric> alwaysMeasured() {
+        return ALWAYS;
+    }
+
+    /** The memory metric whose series key is {@code seriesKey} ({@code rss_bytes} ...), if any. */
+    public static java.util.Optional<Metric> bySeriesKey(String seriesKey) {
+        return MEMORY.stream().filter(m -> m.seriesKey.equals(seriesKey)).findFirst();
     }
 
     /**

@@ -107,22 +107,22 @@ public final class RunFileReader {
         if (!blob.isObject()) {
             throw new RunFileException(file, where + ": extra_info.benchmem is not an object");
         }
-        List<List<Long>> series = new ArrayList<>();
+        Map<Metric, List<Long>> series = new java.util.EnumMap<>(Metric.class);
         for (Metric metric : Metric.memory()) {
-            series.add(series(file, where, metric.seriesKey(), blob.get(metric.seriesKey())));
+            JsonNode n = blob.get(metric.seriesKey());
+            if (n != null || !metric.isOptional()) {
+                series.put(metric, series(file, where, metric.seriesKey(), n));
+            }
         }
-        JsonNode rssNode = blob.get(MemoryPasses.RSS_KEY);
-        List<Long> rss = rssNode == null ? List.of() : series(file, where, MemoryPasses.RSS_KEY, rssNode);
         Map<String, Object> other = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> f : blob.properties()) {
-            String key = f.getKey();
-            if (!key.equals(MemoryPasses.RSS_KEY)
-                    && Metric.memory().stream().noneMatch(m -> key.equals(m.seriesKey()))) {
-                other.put(key, value(f.getValue()));
+            if (Metric.bySeriesKey(f.getKey()).isEmpty()) {
+                other.put(f.getKey(), value(f.getValue()));
             }
         }
         try {
-            return new MemoryPasses(series.get(0), series.get(1), series.get(2), rss, other);
+            return new MemoryPasses(series.get(Metric.PEAK), series.get(Metric.ALLOCATED),
+                    series.get(Metric.ALLOCATIONS), series.get(Metric.RSS), series.get(Metric.RETAINED), other);
         } catch (IllegalArgumentException e) {
             throw new RunFileException(file, where + ": extra_info.benchmem: " + e.getMessage());
         }

@@ -21,7 +21,7 @@ import java.util.Map;
  * Writes a {@link RunFile} as pytest-benchmark's {@code --benchmark-json}: the same keys in the
  * same order, laid out as Python's {@code json.dumps(indent=4)}. Memory passes go to {@code
  * extra_info.benchmem} as {@code {"peak_bytes": [...], "total_bytes": [...], "allocations":
- * [...]}}, then {@code rss_bytes} and any other keys read from a file. Benchmarks without
+ * [...]}}, then {@code rss_bytes} and {@code retained_bytes} where measured, and any other keys (read from a file, or the harness's own). Benchmarks without
  * timing stats (failed before their rounds, or skipped) are left out, as pytest-benchmark leaves them out: every entry of its schema has {@code stats}.
  */
 public final class RunFileWriter {
@@ -86,10 +86,9 @@ public final class RunFileWriter {
         if (b.memory() != null) {
             Map<String, Object> memory = new LinkedHashMap<>();
             for (Metric metric : Metric.memory()) {
-                memory.put(metric.seriesKey(), b.memory().series(metric));
-            }
-            if (b.memory().hasRss()) {
-                memory.put(MemoryPasses.RSS_KEY, b.memory().rssBytes());
+                if (b.memory().has(metric)) {
+                    memory.put(metric.seriesKey(), b.memory().series(metric));
+                }
             }
             memory.putAll(b.memory().otherSeries());
             extra.put(BenchmarkResult.BENCHMEM_KEY, memory);

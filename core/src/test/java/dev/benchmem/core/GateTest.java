@@ -78,4 +78,24 @@ class GateTest {
         assertThat(result.lines()).containsExactly("1 regression over thresholds vs 0003_main:",
                 "  sort[10000] time 49.29 us -> 73.93 us +50.0% (over time:10us)");
     }
+
+    @Test
+    void rssGatesOnlyWherePriorAndCurrentMeasuredIt() {
+        List<BenchmarkResult> before = Samples.sortSuite();
+        BenchmarkResult first = before.get(0);
+        BenchmarkResult grown = first.toBuilder()
+                .memory(first.memory().with(Metric.RSS, List.of(70_000_000L, 71_000_000L))).build();
+        BenchmarkResult base = first.toBuilder()
+                .memory(first.memory().with(Metric.RSS, List.of(60_000_000L, 60_000_000L))).build();
+
+        Gate.Result result = Gate.inline(List.of(Threshold.parse("rss:10%")), List.of(grown, before.get(1)),
+                Optional.of(runOf(List.of(base, before.get(1)))), "0001_main");
+        assertThat(result.regressions()).extracting(Regression::id).containsExactly("sort[10000]");
+        assertThat(result.lines()).containsExactly("1 regression over thresholds vs 0001_main:",
+                "  sort[10000] rss 57.22 MiB -> 66.76 MiB +16.7% (over rss:10%)");
+
+        Gate.Result unmeasured = Gate.inline(List.of(Threshold.parse("rss:10%")), List.of(grown),
+                Optional.of(runOf(before)), "0001_main");
+        assertThat(unmeasured.passed()).as("no rss in the prior run: nothing to compare").isTrue();
+    }
 }

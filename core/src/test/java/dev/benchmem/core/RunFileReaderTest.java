@@ -100,6 +100,30 @@ class RunFileReaderTest {
     }
 
     @Test
+    void retainedIsASeriesLikeRssAndEitherMayBeAbsent() throws IOException {
+        RunFile run = RunFileReader.read(file("{\"benchmarks\": ["
+                + "{\"name\": \"a\", \"fullname\": \"t#a\", \"extra_info\": {\"benchmem\": "
+                + "{\"peak_bytes\": [10, 12], \"total_bytes\": [20, 20], \"allocations\": [2, 2], "
+                + "\"retained_bytes\": [1040000, 1040016]}}, " + STATS + "}]}"));
+
+        MemoryPasses a = run.benchmarks().get(0).memory();
+        assertThat(a.has(Metric.RETAINED)).isTrue();
+        assertThat(a.has(Metric.RSS)).isFalse();
+        assertThat(a.headline(Metric.RETAINED)).isEqualTo(1_040_000);
+        assertThat(a.max(Metric.RETAINED)).isEqualTo(1_040_016);
+        assertThat(a.otherSeries()).isEmpty();
+        assertThatThrownBy(() -> a.headline(Metric.RSS)).hasMessage("rss was not measured");
+        String json = RunFileWriter.withData().toJson(run);
+        assertThat(json).contains("\"retained_bytes\"").doesNotContain("rss_bytes");
+        assertThat(RunFileReader.read(file(json)).benchmarks().get(0).memory()).isEqualTo(a);
+
+        assertThatThrownBy(() -> RunFileReader.read(file("{\"benchmarks\": [{\"name\": \"a\", "
+                + "\"fullname\": \"t#a\", \"extra_info\": {\"benchmem\": {\"peak_bytes\": [10], "
+                + "\"allocations\": [2], \"total_bytes\": [20], \"retained_bytes\": [\"x\"]}}, " + STATS + "}]}")))
+                .hasMessageEndingWith("extra_info.benchmem.retained_bytes is not a list of numbers");
+    }
+
+    @Test
     void badFilesGetOneLineNamingTheFileAndTheProblem() throws IOException {
         Path missing = dir.resolve("missing.json");
         assertThatThrownBy(() -> RunFileReader.read(missing))

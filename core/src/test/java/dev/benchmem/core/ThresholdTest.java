@@ -24,7 +24,11 @@ class ThresholdTest {
         "TIME:3us, TIME, false, 3e-6",
         "time:3µs, TIME, false, 3e-6",
         "allocations:100, ALLOCATIONS, false, 100",
-        "allocs:5%, ALLOCATIONS, true, 5"
+        "allocs:5%, ALLOCATIONS, true, 5",
+        "rss:10%, RSS, true, 10",
+        "rss:64MiB, RSS, false, 67108864",
+        "retained:1KiB, RETAINED, false, 1024",
+        "retained:0B, RETAINED, false, 0"
     })
     void parsesPercentAndAbsolute(String text, Metric metric, boolean percent, double amount) {
         Threshold t = Threshold.parse(text);
@@ -40,11 +44,13 @@ class ThresholdTest {
         "peak:10          | bad threshold 'peak:10': peak needs % or a unit (B, KiB, MiB, GiB)",
         "time:2           | bad threshold 'time:2': time needs % or a unit (ns, us, ms, s)",
         "peak:-5%         | bad threshold 'peak:-5%': a limit is a growth and cannot be negative",
-        "foo:10%          | bad threshold 'foo:10%': unknown metric 'foo' (expected time, peak, allocated, allocations)",
+        "foo:10%          | bad threshold 'foo:10%': unknown metric 'foo' (expected time, peak, allocated, allocations, rss, retained)",
         "allocations:5MiB | bad threshold 'allocations:5MiB': allocations is a count: use a bare number or %, not 'MiB'",
         "time:5MiB        | bad threshold 'time:5MiB': unknown unit 'MiB' for time (use %, ns, us, ms, s)",
         "peak:5MB         | bad threshold 'peak:5MB': unknown unit 'MB' for peak (use %, B, KiB, MiB, GiB)",
         "peak             | bad threshold 'peak': expected METRIC:LIMIT, e.g. peak:10% or peak:5MiB",
+        "rss:10           | bad threshold 'rss:10': rss needs % or a unit (B, KiB, MiB, GiB)",
+        "retained:3       | bad threshold 'retained:3': retained needs % or a unit (B, KiB, MiB, GiB)",
         "peak:lots        | bad threshold 'peak:lots': 'lots' is not a number with a unit or %, e.g. 10% or 5MiB"
     })
     void rejectsInOneLineNamingTheThreshold(String text, String message) {
