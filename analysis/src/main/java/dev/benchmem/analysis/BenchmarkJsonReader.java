@@ -1,6 +1,5 @@
 package dev.benchmem.analysis;
 
-import dev.benchmem.core.MemoryPasses;
 import dev.benchmem.core.Metric;
 import dev.benchmem.core.RunFileException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,7 +23,10 @@ import java.util.Map;
  * user of {@code benchmem compare} waits for.
  */
 final class BenchmarkJsonReader {
-    /** Memory keys, in {@code extra_info.benchmem} (per-pass lists) or, in older files, {@code extra_info} scalars. */
+    /**
+     * Memory keys of older files, {@code extra_info} scalars; in {@code extra_info.benchmem}
+     * every metric's series key ({@link Metric#seriesKey}) is read too.
+     */
     private static final Map<String, Metric> MEMORY_KEYS = Map.of(
             "peak_bytes", Metric.PEAK,
             "total_bytes", Metric.ALLOCATED,
@@ -260,18 +262,17 @@ final class BenchmarkJsonReader {
         boolean differ = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
-            Metric metric = MEMORY_KEYS.get(field);
+            // Every series of ours and pytest-benchmem's (rss_bytes, retained_bytes), and the older name.
+            Metric metric = Metric.bySeriesKey(field).orElse(MEMORY_KEYS.get(field));
             JsonToken value = parser.nextToken();
-            if (metric != null || field.equals(MemoryPasses.RSS_KEY)) {
+            if (metric != null) {
                 double[] values = doubles("extra_info." + MEMORY_FIELD + "." + field, value);
                 lengths += (lengths.isEmpty() ? "" : ", ") + field + " " + values.length;
                 differ |= length >= 0 && values.length != length;
                 length = values.length;
-                if (metric != null) {
-                    // The benchmem object wins over older scalars elsewhere in extra_info.
-                    memory.remove(metric);
-                    putSeries(memory, metric, values);
-                }
+                // The benchmem object wins over older scalars elsewhere in extra_info.
+                memory.remove(metric);
+                putSeries(memory, metric, values);
             } else {
                 parser.skipChildren();
             }

@@ -23,4 +23,14 @@ public @interface MemoryCeiling {
 
     /** Most objects and arrays the call may allocate (a bare count). */
     String maxAllocations() default "";
+
+    /**
+     * Most resident memory the call may add to the process, e.g. {@code "64MiB"}; needs an
+     * isolated pass ({@code @MemoryPass(isolate = true)} or {@code --benchmark-memory-isolate}),
+     * and fails the test saying so without one.
+     */
+    String maxRss() default "";
+
+    /** Most bytes the call may leave alive after it returns, e.g. {@code "0B"} for no leak. */
+    String maxRetained() default "";
 }

@@ -105,7 +105,7 @@ final class HarnessOptions {
     boolean memory;
 
     @Option(names = "--benchmark-memory-columns", paramLabel = "LIST", split = ",",
-            description = "Memory columns: peak, allocated, allocations. Default: all three.")
+            description = "Memory columns: peak, allocated, allocations, rss, retained. Default: each one the run measured.")
     List<String> memoryColumns;
 
     @Option(names = "--benchmark-memory-repeats", paramLabel = "N",

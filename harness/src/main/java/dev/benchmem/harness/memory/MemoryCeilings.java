@@ -29,6 +29,8 @@ public final class MemoryCeilings {
             put(limits, Metric.PEAK, "maxPeak", ceiling.maxPeak());
             put(limits, Metric.ALLOCATED, "maxAllocated", ceiling.maxAllocated());
             put(limits, Metric.ALLOCATIONS, "maxAllocations", ceiling.maxAllocations());
+            put(limits, Metric.RSS, "maxRss", ceiling.maxRss());
+            put(limits, Metric.RETAINED, "maxRetained", ceiling.maxRetained());
         }
         return new MemoryCeilings(limits);
     }
@@ -48,14 +50,24 @@ public final class MemoryCeilings {
         }
     }
 
-    /** One message per exceeded limit, e.g. {@code sort[500000]: peak 117 MiB exceeds maxPeak 100 MiB}. */
+    /**
+     * One message per exceeded limit, e.g. {@code sort[500000]: peak 117 MiB exceeds maxPeak 100
+     * MiB}; a limit on a metric the passes did not measure (rss without isolation) is one too,
+     * since the ceiling could not be checked.
+     */
     public List<String> violations(String name, MemoryPasses passes) {
         List<String> violations = new ArrayList<>();
         limits.forEach((metric, limit) -> {
+            String member = "max" + Character.toUpperCase(metric.key().charAt(0)) + metric.key().substring(1);
+            if (!passes.has(metric)) {
+                violations.add(name + ": " + member + " set but " + metric.key() + " was not measured"
+                        + (metric == Metric.RSS ? " (rss needs @MemoryPass(isolate = true) or --benchmark-memory-isolate)" : ""));
+                return;
+            }
             long worst = passes.max(metric);
             if (worst > limit) {
-                violations.add(name + ": " + metric.key() + " " + format(metric, worst) + " exceeds max"
-                        + Character.toUpperCase(metric.key().charAt(0)) + metric.key().substring(1) + " " + format(metric, limit));
+                violations.add(name + ": " + metric.key() + " " + format(metric, worst) + " exceeds "
+                        + member + " " + format(metric, limit));
             }
         });
         return violations;

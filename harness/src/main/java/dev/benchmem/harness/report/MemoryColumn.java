@@ -11,36 +11,37 @@ import java.util.function.ToLongFunction;
 /**
  * A memory column of the terminal table: a metric's headline (minimum over the passes) or,
  * as a spread column, its maximum; the unit of a byte metric is chosen from the group's
- * largest value and shown in the header of the metric's first column.
+ * largest value and shown in the header of the metric's first column. A row whose passes did
+ * not measure the metric (rss outside isolated passes) shows {@code —}.
  */
-record MemoryColumn(String header, ToLongFunction<MemoryPasses> value, Units.Unit unit,
+record MemoryColumn(Metric metric, String header, ToLongFunction<MemoryPasses> value, Units.Unit unit,
         long best, long worst, int width) {
 
     /** The columns for {@code metrics} over {@code rows}; none when no row has memory. */
     static List<MemoryColumn> of(List<Metric> metrics, List<BenchmarkResult> rows) {
-        List<MemoryPasses> measured = rows.stream().map(BenchmarkResult::memory)
-                .filter(m -> m != null).toList();
         List<MemoryColumn> columns = new ArrayList<>();
-        if (measured.isEmpty()) {
+        if (rows.stream().allMatch(r -> r.memory() == null)) {
             return columns;
         }
         for (Metric metric : metrics) {
+            List<MemoryPasses> measured = rows.stream().map(BenchmarkResult::memory)
+                    .filter(m -> m != null && m.has(metric)).toList();
             long largest = measured.stream().mapToLong(m -> m.max(metric)).max().orElse(0);
             Units.Unit unit = metric.isBytes() ? Units.bytes(largest) : null;
             String header = metric.label() + (unit == null ? "" : " (" + unit.symbol() + ")");
-            columns.add(column(header, m -> m.headline(metric), unit, measured));
+            columns.add(column(metric, header, m -> m.headline(metric), unit, measured));
             // Only when some id's worst pass differs from its best at display precision: two
             // equal numbers side by side would suggest a spread that is not there.
             boolean spread = measured.stream()
                     .anyMatch(m -> !format(m.headline(metric), unit).equals(format(m.max(metric), unit)));
             if (spread) {
-                columns.add(column(metric.label() + "·max", m -> m.max(metric), unit, measured));
+                columns.add(column(metric, metric.label() + "·max", m -> m.max(metric), unit, measured));
             }
         }
         return columns;
     }
 
-    private static MemoryColumn column(String header, ToLongFunction<MemoryPasses> value,
+    private static MemoryColumn column(Metric metric, String header, ToLongFunction<MemoryPasses> value,
             Units.Unit unit, List<MemoryPasses> measured) {
         long best = measured.stream().mapToLong(value).min().orElse(0);
         long worst = measured.stream().mapToLong(value).max().orElse(0);
@@ -48,16 +49,16 @@ record MemoryColumn(String header, ToLongFunction<MemoryPasses> value, Units.Uni
         for (MemoryPasses m : measured) {
             width = Math.max(width, format(value.applyAsLong(m), unit).length());
         }
-        return new MemoryColumn(header, value, unit, best, worst, width);
+        return new MemoryColumn(metric, header, value, unit, best, worst, width);
     }
 
     private static String format(long v, Units.Unit unit) {
         return unit == null ? Units.count(v) : Units.bytesIn(v, unit);
     }
 
-    /** The cell of {@code row}, right-aligned; {@code —} without memory; best green, worst red. */
+    /** The cell of {@code row}, right-aligned; {@code —} without the metric; best green, worst red. */
     String cell(BenchmarkResult row, boolean solo, Ansi ansi) {
-        if (row.memory() == null) {
+        if (row.memory() == null || !row.memory().has(metric)) {
             return TerminalTable.lpad("—", width);
         }
         long v = value.applyAsLong(row.memory());

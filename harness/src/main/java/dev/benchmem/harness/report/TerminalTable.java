@@ -20,7 +20,8 @@ import java.util.function.ToDoubleFunction;
  * The run's table, one per group: pytest-benchmark's timing columns (its widths, number
  * format, unit chosen from the data, and {@code (ratio)} to the group's best), then a {@code
  * │} and the memory columns of the reference ({@code peak (MiB)}, {@code allocated (MiB)},
- * {@code allocs}; the headline = minimum over the passes), a footer saying the memory comes
+ * {@code allocs}, then {@code rss} and {@code retained} where some benchmark measured them; the
+ * headline = minimum over the passes), a footer saying the memory comes
  * from a separate pass. When a metric's passes disagree for some benchmark, a {@code
  * <metric>·max} column follows it, so the spread is visible. Benchmarks without timing stats
  * are not shown; those without memory show {@code —} on the memory side.
@@ -57,7 +58,7 @@ public final class TerminalTable {
         this.ansi = new Ansi(b.color);
     }
 
-    /** Defaults: every timing column, sort by min, every memory metric, colour off. */
+    /** Defaults: every timing column, sort by min, every memory metric the run measured, colour off. */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,7 +86,7 @@ public final class TerminalTable {
         return List.copyOf(out);
     }
 
-    /** Parses {@code --benchmark-memory-columns}: {@code peak,allocated,allocations}. */
+    /** Parses {@code --benchmark-memory-columns}: {@code peak,allocated,allocations,rss,retained}. */
     public static List<Metric> parseMemoryColumns(String spec) {
         List<Metric> out = new ArrayList<>();
         for (String c : spec.split(",")) {
@@ -103,13 +104,16 @@ public final class TerminalTable {
                         .add(r);
             }
         }
+        List<Metric> metrics = memoryColumns != null ? memoryColumns : Metric.memory().stream()
+                .filter(m -> results.stream().anyMatch(r -> r.memory() != null && r.memory().has(m)))
+                .toList();
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, List<BenchmarkResult>> g : groups.entrySet()) {
             if (out.length() > 0) {
                 out.append('\n');
             }
             String group = g.getValue().get(0).group();
-            new GroupTable(group, sorted(g.getValue())).render(out);
+            new GroupTable(group, sorted(g.getValue()), metrics).render(out);
         }
         return out.toString();
     }
@@ -147,7 +151,7 @@ public final class TerminalTable {
         private final Units.Unit opsUnit;
         private final List<MemoryColumn> memory;
 
-        GroupTable(String group, List<BenchmarkResult> rows) {
+        GroupTable(String group, List<BenchmarkResult> rows, List<Metric> memoryColumns) {
             this.group = group;
             this.rows = rows;
             this.solo = rows.size() == 1;
@@ -293,7 +297,8 @@ public final class TerminalTable {
     public static final class Builder {
         private List<String> columns = DEFAULT_COLUMNS;
         private String sort = "min";
-        private List<Metric> memoryColumns = Metric.memory();
+        /** Null: every memory metric some benchmark of the run measured. */
+        private List<Metric> memoryColumns;
         private boolean color;
 
         private Builder() {}

@@ -1,6 +1,7 @@
 package dev.benchmem.harness.memory;
 
 import dev.benchmem.core.MemoryPasses;
+import dev.benchmem.core.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,6 +54,31 @@ class MemoryCeilingsTest {
 
         assertThat(MemoryCeilings.of(ceiling("all")).violations("x", passes)).isEmpty();
         assertThat(MemoryCeilings.of(null).violations("x", passes)).isEmpty();
+    }
+
+    @MemoryCeiling(maxRss = "64MiB", maxRetained = "1KiB")
+    void rssAndRetained() {
+    }
+
+    @MemoryCeiling(maxRetained = "1KiB%")
+    void badRetained() {
+    }
+
+    @Test
+    void rssAndRetainedAreCeilingsToo() throws Exception {
+        MemoryCeilings ceilings = MemoryCeilings.of(ceiling("rssAndRetained"));
+        MemoryPasses isolated = new MemoryPasses(List.of(MIB), List.of(MIB), List.of(1L))
+                .with(Metric.RSS, List.of(70 * MIB)).with(Metric.RETAINED, List.of(1024L));
+
+        assertThat(ceilings.violations("direct", isolated))
+                .containsExactly("direct: rss 70 MiB exceeds maxRss 64 MiB");
+        assertThat(ceilings.violations("leak", isolated.with(Metric.RETAINED, List.of(1025L))))
+                .contains("leak: retained 1 KiB exceeds maxRetained 1 KiB");
+        assertThat(ceilings.violations("shared", new MemoryPasses(List.of(MIB), List.of(MIB), List.of(1L))))
+                .containsExactly("shared: maxRss set but rss was not measured (rss needs @MemoryPass(isolate = true)"
+                        + " or --benchmark-memory-isolate)", "shared: maxRetained set but retained was not measured");
+        assertThatThrownBy(() -> MemoryCeilings.of(ceiling("badRetained")))
+                .hasMessageStartingWith("@MemoryCeiling(maxRetained = \"1KiB%\"): ");
     }
 
     @Test

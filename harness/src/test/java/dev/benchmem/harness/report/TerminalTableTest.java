@@ -75,6 +75,26 @@ class TerminalTableTest {
     }
 
     @Test
+    void rssAndRetainedColumnsWhereMeasuredDashElsewhere() {
+        List<BenchmarkResult> suite = Samples.sortSuite();
+        BenchmarkResult isolated = suite.get(3).toBuilder().memory(suite.get(3).memory()
+                .with(Metric.RSS, List.of(67_371_008L, 67_112_960L))
+                .with(Metric.RETAINED, List.of(1_040_000L, 1_040_000L))).build();
+        BenchmarkResult leakFree = suite.get(2).toBuilder().memory(suite.get(2).memory()
+                .with(Metric.RETAINED, List.of(0L, 0L))).build();
+        List<BenchmarkResult> rows = List.of(suite.get(0), suite.get(1), leakFree, isolated);
+
+        String table = MIN_MEDIAN.render(rows);
+
+        Golden.in("report").assertMatches("table-rss-retained.txt", table);
+        assertThat(table).contains("rss (MiB)", "rss·max", "retained (KiB)");
+        assertThat(MIN_MEDIAN.render(suite)).as("nothing measured them: no columns")
+                .doesNotContain("rss").doesNotContain("retained");
+        assertThat(TerminalTable.builder().columns(List.of("min")).memoryColumns(List.of(Metric.RSS)).build()
+                .render(suite)).as("asked for, measured nowhere").contains("rss").contains("—");
+    }
+
+    @Test
     void withoutMemoryNoDividerNoFooter() {
         List<BenchmarkResult> timed = Samples.sortSuite().stream()
                 .map(r -> r.toBuilder().memory(null).build()).toList();
@@ -108,8 +128,10 @@ class TerminalTableTest {
                         + "mean, stddev, median, iqr, outliers, ops, rounds, iterations");
         assertThatThrownBy(() -> TerminalTable.builder().sort("median"))
                 .hasMessageContaining("--benchmark-sort must be one of: min, max, mean, stddev, name");
-        assertThatThrownBy(() -> TerminalTable.parseMemoryColumns("peak,rss"))
-                .hasMessage("unknown memory metric 'rss' (expected peak, allocated, allocations)");
+        assertThatThrownBy(() -> TerminalTable.parseMemoryColumns("peak,rsss"))
+                .hasMessage("unknown memory metric 'rsss' (expected peak, allocated, allocations, rss, retained)");
+        assertThat(TerminalTable.parseMemoryColumns("rss,retained"))
+                .containsExactly(Metric.RSS, Metric.RETAINED);
         assertThat(TerminalTable.parseMemoryColumns("peak, allocs"))
                 .containsExactly(Metric.PEAK, Metric.ALLOCATIONS);
     }
