@@ -26,7 +26,7 @@ public final class HistoryCheckCommand implements Callable<Integer> {
     HistoryDb db;
 
     @Option(names = "--metric", paramLabel = "METRIC", converter = Converters.MetricConverter.class,
-            description = "time, peak, allocated or allocations (default: peak).")
+            description = "time, peak, allocated, allocations, rss or retained (default: peak).")
     Metric metric = Metric.PEAK;
 
     @Option(names = "--window", paramLabel = "N", description = "Runs before the latest that make the band (default: 20).")

@@ -22,7 +22,7 @@ public final class MetricOption {
     CommandSpec mixee;
 
     @Option(names = {"--columns", "--metric"}, paramLabel = "LIST", split = ",", converter = Converters.ColumnConverter.class,
-            description = {"Metrics: time, peak, allocated, allocations (rss where runs carry it); --metric is an alias.",
+            description = {"Metrics: time, peak, allocated, allocations, rss, retained (rss and retained where runs carry them); --metric is an alias.",
                 "compare shows several, one table each, and extra:NAME, a label column with an extra_info value "
                         + "per row (default: time,peak, those the runs carry).",
                 "plot draws one metric (default: peak when the runs carry memory, else time)."})

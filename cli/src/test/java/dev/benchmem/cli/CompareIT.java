@@ -217,7 +217,7 @@ class CompareIT {
         "negative threshold|compare BASE CAND --fail-on peak:-5%|bad threshold 'peak:-5%': a limit is a growth and cannot be negative",
         "unknown threshold metric|compare BASE CAND --fail-on foo:10%|'foo:10%': unknown metric 'foo'",
         "bytes on a count|compare BASE CAND --fail-on allocations:5MiB|'allocations:5MiB': allocations is a count",
-        "unknown metric|compare BASE --metric speed|unknown metric 'speed' (expected time, peak, allocated, allocations, or extra:NAME for an extra_info label)",
+        "unknown metric|compare BASE --metric speed|unknown metric 'speed' (expected time, peak, allocated, allocations, rss, retained, or extra:NAME for an extra_info label)",
         "metric absent|compare JMH --metric peak|--metric peak: no run has peak (these runs have: time, allocated)",
         "threshold metric absent|compare JMH JMH --fail-on allocations:5%|--fail-on allocations:5%: neither the first nor the last run has allocations",
         "gate with one run|compare BASE --fail-on peak:5%|--fail-on needs two runs or more",
