@@ -26,6 +26,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>{@link Recording#retainedBytes()}, read after {@code stop} once the result is dropped,
+ * is what the region left alive; {@link Recording#liveNow()} reads the same between calls.
+ *
  * <p>Without the agent the class still links (the harness bundles this package) and
  * {@link #isAgentLoaded()} is false.
  */
@@ -97,7 +100,8 @@ public final class MemoryRecorder {
             throw new IllegalStateException("benchmem agent is not armed: call MemoryRecorder.arm() "
                     + "or start the JVM with -javaagent:benchmem.jar=armed");
         }
-        return new Recording(Session.start(scope == ThreadScope.CALLING_THREAD));
+        Recording recording = new Recording();
+        return recording.started(Session.start(scope == ThreadScope.CALLING_THREAD));
     }
 
     /**

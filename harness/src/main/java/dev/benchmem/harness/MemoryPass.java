@@ -22,4 +22,19 @@ public @interface MemoryPass {
 
     /** Time budget for the passes, e.g. {@code "2s"} or {@code "500ms"}; empty = the run's setting. */
     String maxTime() default "";
+
+    /**
+     * Calls per recorded pass: allocations and bytes are totals over them, the peak covers them
+     * all, and {@code retained} is read after each (what they left alive: a leak grows with
+     * every call).
+     */
+    int calls() default 1;
+
+    /**
+     * Each pass in a fresh JVM (the agent armed, the same GC flags), calling the benchmark once
+     * (or {@link #calls()} times) after its setup, with no warmup: records {@code rss}, the
+     * process's resident-set growth, and the native-memory breakdown of it. {@code false} keeps
+     * the run's setting ({@code --benchmark-memory-isolate}).
+     */
+    boolean isolate() default false;
 }

@@ -119,6 +119,18 @@ final class LiveHeap {
      * @param bytesAtStart the recorded threads' byte counters now (the region's allocations start here)
      */
     static synchronized void begin(boolean recordsOneThread, long bytesAtStart) {
+        baseline = settledCollect();
+        LiveHeap.bytesAtStart = bytesAtStart;
+        peak = 0;
+        slack = MIN_SLACK;
+        lastLive = 0;
+        oneThread = recordsOneThread;
+        newBudget(MIN_SLACK);
+        open = true;
+    }
+
+    /** Collects, with a pause for the reference threads before each further collection, until the live set stops shrinking. */
+    private static long settledCollect() {
         long live = collect();
         for (int i = 1; i < SETTLE_COLLECTIONS; i++) {
             pauseForReferenceThreads();
@@ -128,14 +140,43 @@ final class LiveHeap {
             }
             live = again;
         }
-        baseline = live;
-        LiveHeap.bytesAtStart = bytesAtStart;
-        peak = 0;
-        slack = MIN_SLACK;
-        lastLive = 0;
-        oneThread = recordsOneThread;
-        newBudget(MIN_SLACK);
-        open = true;
+        return live;
+    }
+
+    /**
+     * Inside a recording, on demand: the live bytes above the baseline now, settled as the
+     * baseline was, at most what the region allocated; a checkpoint like any other (it raises
+     * the peak and starts a new budget).
+     */
+    static synchronized long liveNow() {
+        if (!open) {
+            throw new IllegalStateException("no recording is open");
+        }
+        long live = settledRead(0);
+        newBudget(peak + slack - live);
+        return live;
+    }
+
+    /**
+     * After {@link #end()}, before the next {@link #begin}: the live bytes above the ended
+     * recording's baseline, settled as the baseline was, at most what the region allocated,
+     * less {@code notTheRegions} (objects the recorder itself made since, alive now).
+     */
+    static synchronized long retained(long notTheRegions) {
+        if (open) {
+            throw new IllegalStateException("the recording is still open");
+        }
+        return settledRead(notTheRegions);
+    }
+
+    /** Live bytes above the baseline less {@code notTheRegions}, after settled collections, within 0 and the region's allocations. */
+    private static long settledRead(long notTheRegions) {
+        long allocated = Counters.sum(Counters.BYTES) - bytesAtStart;
+        long live = Math.max(0, Math.min(settledCollect() - baseline - notTheRegions, allocated));
+        if (open) {
+            peak = Math.max(peak, live);
+        }
+        return live;
     }
 
     private static void pauseForReferenceThreads() {

@@ -8,6 +8,10 @@ import dev.benchmem.agent.MemoryMeasurement;
  */
 public final class Session {
     private static Session active;
+    /** The session stopped last, whose baseline {@link #retained()} still reads against. */
+    private static Session stopped;
+    /** Shallow size of the {@link MemoryMeasurement} that {@link #stop()} makes, alive when {@link #retained()} reads. */
+    private static long measurementSize;
 
     private final long allocationsAtStart;
     private final long bytesAtStart;
@@ -25,6 +29,10 @@ public final class Session {
     public static synchronized Session start(boolean callingThreadOnly) {
         if (active != null) {
             throw new IllegalStateException("a memory recording is already active");
+        }
+        if (measurementSize == 0) {
+            // Sized before the baseline: the size cache's first use allocates.
+            measurementSize = Sizes.instance(new MemoryMeasurement(0, 0, 0));
         }
         Counters.resetGuard();
         Counters.forgetStrings();
@@ -45,7 +53,51 @@ public final class Session {
             long bytes = Counters.sum(Counters.BYTES) - bytesAtStart;
             long peak = LiveHeap.end();
             active = null;
+            stopped = this;
             return new MemoryMeasurement(allocations, bytes, peak);
+        }
+    }
+
+    /**
+     * While this session runs, on the calling thread: the live bytes above the baseline now,
+     * after settled full collections (also a peak checkpoint). The reading's own allocations
+     * are not counted.
+     */
+    public long liveNow() {
+        synchronized (Session.class) {
+            if (active != this) {
+                throw new IllegalStateException("this memory recording is not active");
+            }
+        }
+        Hooks.silence();
+        try {
+            return LiveHeap.liveNow();
+        } finally {
+            Counters.unsilence();
+        }
+    }
+
+    /** Runs {@code action} on the calling thread with its allocations not counted. */
+    public void uncounted(Runnable action) {
+        Hooks.silence();
+        try {
+            action.run();
+        } finally {
+            Counters.unsilence();
+        }
+    }
+
+    /**
+     * After {@link #stop()}, before another session starts: what the region left alive, i.e.
+     * the live bytes above the baseline after settled full collections, at most the bytes it
+     * allocated, less the one {@link MemoryMeasurement} that stop made.
+     */
+    public long retained() {
+        synchronized (Session.class) {
+            if (stopped != this || active != null) {
+                throw new IllegalStateException("retained is read after stop and before the next recording starts");
+            }
+            return LiveHeap.retained(measurementSize);
         }
     }
 

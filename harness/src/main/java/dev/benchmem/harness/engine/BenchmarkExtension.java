@@ -70,6 +70,11 @@ public final class BenchmarkExtension implements ParameterResolver, ExecutionCon
         if (config.memoryMode() && !memory) {
             return ConditionEvaluationResult.disabled("no memory pass");
         }
+        if (config.memoryMode() && config.isolatedPass().isEmpty()
+                && BenchmarkFixture.memorySchedule(config, Annotations.find(context.getRequiredTestClass(), method.get(),
+                        dev.benchmem.harness.MemoryPass.class)).isolate()) {
+            return ConditionEvaluationResult.disabled("memory measured in isolated JVMs");
+        }
         String skip = config.selection() == RunConfig.Selection.ONLY_BENCHMARKS && !benchmark
                 ? "not a benchmark (--benchmark-only)"
                 : config.selection() == RunConfig.Selection.SKIP_BENCHMARKS && benchmark
@@ -160,6 +165,12 @@ public final class BenchmarkExtension implements ParameterResolver, ExecutionCon
         if (run.collecting()) {
             invocation.skip();
             return;
+        }
+        Optional<String> isolated = run.config().isolatedPass();
+        if (isolated.isPresent() && !id.fullname().equals(isolated.get())) {
+            // An isolated pass's JVM measures one benchmark: the others' bodies never run there.
+            invocation.skip();
+            throw new TestAbortedException("not the benchmark of this isolated pass");
         }
         if (!run.config().memoryMode() && WARNED.add(context.getRequiredTestClass())) {
             // Once per class, and not again from the memory-pass JVM, which runs the same classes.

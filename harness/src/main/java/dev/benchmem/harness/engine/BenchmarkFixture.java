@@ -62,7 +62,7 @@ final class BenchmarkFixture implements BenchmarkMemory {
 
     @Override
     public <T> T run(Supplier<T> target) {
-        return measure(Target.of(target), Schedule.ADAPTIVE);
+        return measure(Target.of(target), Schedule.ADAPTIVE, true);
     }
 
     @Override
@@ -70,12 +70,12 @@ final class BenchmarkFixture implements BenchmarkMemory {
         measure(Target.of(() -> {
             target.run();
             return null;
-        }), Schedule.ADAPTIVE);
+        }), Schedule.ADAPTIVE, false);
     }
 
     @Override
     public <T> T pedantic(Supplier<T> target, Runnable setup, int rounds, int warmupRounds, int iterations) {
-        return measure(Target.withSetup(setup, target), Schedule.fixed(rounds, warmupRounds, iterations));
+        return measure(Target.withSetup(setup, target), Schedule.fixed(rounds, warmupRounds, iterations), true);
     }
 
     @Override
@@ -84,7 +84,7 @@ final class BenchmarkFixture implements BenchmarkMemory {
         if (iterations != 1) {
             throw new IllegalArgumentException("pedantic with a fresh input per round needs iterations = 1, not " + iterations);
         }
-        return measure(Target.withInput(setup, target), Schedule.fixed(rounds, warmupRounds, iterations));
+        return measure(Target.withInput(setup, target), Schedule.fixed(rounds, warmupRounds, iterations), true);
     }
 
     @Override
@@ -92,18 +92,23 @@ final class BenchmarkFixture implements BenchmarkMemory {
         return extraInfo;
     }
 
-    private <T> T measure(Target<T> target, Schedule schedule) {
+    /** @param returnsValue whether the caller uses the value (run with a Supplier, pedantic) */
+    private <T> T measure(Target<T> target, Schedule schedule, boolean returnsValue) {
         if (used) {
             throw new IllegalStateException("a benchmark fixture measures one target per test: call run or pedantic once");
         }
         used = true;
         try {
             if (run.config().memoryMode()) {
-                memoryPasses = MemoryPassRunner.measure(target::beforeMemoryPass, target::call, memorySchedule());
+                // target::compute, not call: no result may outlive its pass's retained reading.
+                memoryPasses = MemoryPassRunner.measure(target::beforeMemoryPass, target::compute, memorySchedule());
                 run.measuredHere().record(id.fullname(), memoryPasses);
-                return target.last();
+                // The test may use what run returns: one more call, after the passes, unrecorded.
+                return returnsValue ? target.call() : null;
             }
-            if (memory) {
+            if (memory && memorySchedule().isolate()) {
+                memoryPasses = run.isolatedPasses(testClass, id.fullname(), memorySchedule());
+            } else if (memory) {
                 // Known already (no agent, or the memory pass is done): a failure fails before the rounds.
                 memoryPasses = run.memoryIfReady(testClass).map(this::passesFrom).orElse(null);
             }
@@ -141,21 +146,31 @@ final class BenchmarkFixture implements BenchmarkMemory {
     }
 
     private MemorySchedule memorySchedule() {
-        MemorySchedule schedule = run.config().memory();
-        MemoryPass pass = Annotations.find(testClass, method, MemoryPass.class);
-        if (pass == null) {
-            return schedule;
+        return memorySchedule(run.config(), Annotations.find(testClass, method, MemoryPass.class));
+    }
+
+    /**
+     * The run's schedule with {@code pass}'s members over it; in an isolated pass's JVM, its one
+     * pass (see {@link MemorySchedule#onePassOfIsolated()}).
+     */
+    static MemorySchedule memorySchedule(RunConfig config, MemoryPass pass) {
+        MemorySchedule schedule = config.memory();
+        if (pass != null) {
+            if (pass.repeats() > 0) {
+                schedule = schedule.withRepeats(pass.repeats());
+            }
+            if (pass.warmup() >= 0) {
+                schedule = schedule.withWarmup(pass.warmup());
+            }
+            if (!pass.maxTime().isBlank()) {
+                schedule = schedule.withMaxTime(Durations.parse(pass.maxTime()));
+            }
+            if (pass.calls() < 1) {
+                throw new IllegalArgumentException("@MemoryPass(calls = " + pass.calls() + "): must be at least 1");
+            }
+            schedule = schedule.withCalls(pass.calls()).withIsolate(schedule.isolate() || pass.isolate());
         }
-        if (pass.repeats() > 0) {
-            schedule = schedule.withRepeats(pass.repeats());
-        }
-        if (pass.warmup() >= 0) {
-            schedule = schedule.withWarmup(pass.warmup());
-        }
-        if (!pass.maxTime().isBlank()) {
-            schedule = schedule.withMaxTime(Durations.parse(pass.maxTime()));
-        }
-        return schedule;
+        return config.isolatedPass().isPresent() ? schedule.onePassOfIsolated() : schedule;
     }
 
     /** The result of this invocation once the test method returned or threw ({@code failure}); null when nothing was measured. */

@@ -2,7 +2,10 @@ package dev.benchmem.harness.engine;
 
 import dev.benchmem.core.BenchmarkResult;
 import dev.benchmem.agent.MemoryRecorder;
+import dev.benchmem.core.MemoryPasses;
 import dev.benchmem.harness.memory.ChildJvm;
+import dev.benchmem.harness.memory.IsolatedPasses;
+import dev.benchmem.harness.memory.MemorySchedule;
 import dev.benchmem.harness.memory.MemoryResults;
 import dev.benchmem.harness.report.Ansi;
 
@@ -153,6 +156,21 @@ public final class BenchmarkRun {
             Thread.currentThread().interrupt();
             return new MemorySource(null, "the memory pass was interrupted");
         }
+    }
+
+    /**
+     * The passes of {@code fullname} (a benchmark of {@code testClass}), each measured in a fresh
+     * JVM that runs only that benchmark, once (see {@link IsolatedPasses}).
+     */
+    MemoryPasses isolatedPasses(Class<?> testClass, String fullname, MemorySchedule schedule) throws IOException, InterruptedException {
+        if (!MemoryRecorder.isAgentLoaded()) {
+            throw new org.opentest4j.AssertionFailedError(NO_AGENT);
+        }
+        List<String> args = new ArrayList<>(List.of("--select-class", testClass.getName()));
+        config.toParameters().forEach((key, value) -> args.addAll(List.of("--config", key + "=" + value)));
+        args.addAll(List.of("--config", RunConfig.ISOLATED_PASS + "=" + fullname));
+        return IsolatedPasses.measure(fullname, schedule,
+                () -> ChildJvm.runIsolated(MemoryRecorder.agentJar(), args, Ansi.auto(System.getenv())));
     }
 
     /** Why memory benchmarks cannot run without the agent, and how to add it. */

@@ -27,7 +27,8 @@ public record RunConfig(
         MemorySchedule memory,
         Optional<String> nameFilter,
         Optional<Path> memoryChildOutput,
-        Optional<Path> json) {
+        Optional<Path> json,
+        Optional<String> isolatedPass) {
 
     /** Which tests run: all, only benchmarks ({@code --benchmark-only}), or none of them ({@code --benchmark-skip}). */
     public enum Selection { ALL, ONLY_BENCHMARKS, SKIP_BENCHMARKS }
@@ -43,6 +44,10 @@ public record RunConfig(
     public static final String MEMORY_REPEATS = "benchmem.memory-repeats";
     public static final String MEMORY_WARMUP = "benchmem.memory-warmup";
     public static final String MEMORY_MAX_TIME = "benchmem.memory-max-time";
+    /** Every memory pass in a fresh JVM ({@code --benchmark-memory-isolate}). */
+    public static final String MEMORY_ISOLATE = "benchmem.memory-isolate";
+    /** In an isolated pass's JVM: the fullname of the one benchmark it measures, once. */
+    public static final String ISOLATED_PASS = "benchmem.isolated-pass";
     public static final String FILTER = "benchmem.filter";
     public static final String MEMORY_CHILD_OUTPUT = "benchmem.memory-child-output";
     /** Where a run under a plain JUnit launcher (Surefire) writes its run file; the launcher has --benchmark-json. */
@@ -99,6 +104,7 @@ public record RunConfig(
         if (memoryMaxTime.isPresent()) {
             memory = memory.withMaxTime(memoryMaxTime.get());
         }
+        memory = memory.withIsolate(flag(parameters, MEMORY_ISOLATE));
         return new RunConfig(
                 flag(parameters, MEMORY),
                 only ? Selection.ONLY_BENCHMARKS : skip ? Selection.SKIP_BENCHMARKS : Selection.ALL,
@@ -110,7 +116,8 @@ public record RunConfig(
                 memory,
                 parameters.apply(FILTER).filter(f -> !f.isEmpty()),
                 parameters.apply(MEMORY_CHILD_OUTPUT).map(Path::of),
-                parameters.apply(JSON).filter(f -> !f.isEmpty()).map(Path::of));
+                parameters.apply(JSON).filter(f -> !f.isEmpty()).map(Path::of),
+                parameters.apply(ISOLATED_PASS).filter(f -> !f.isEmpty()));
     }
 
     /** These settings as configuration parameters, the inverse of {@link #from}. */
@@ -127,9 +134,11 @@ public record RunConfig(
         p.put(MEMORY_REPEATS, String.valueOf(memory.repeats()));
         p.put(MEMORY_WARMUP, String.valueOf(memory.warmup()));
         p.put(MEMORY_MAX_TIME, memory.maxTime().toNanos() + "ns");
+        p.put(MEMORY_ISOLATE, String.valueOf(memory.isolate()));
         nameFilter.ifPresent(v -> p.put(FILTER, v));
         memoryChildOutput.ifPresent(v -> p.put(MEMORY_CHILD_OUTPUT, v.toString()));
         json.ifPresent(v -> p.put(JSON, v.toString()));
+        isolatedPass.ifPresent(v -> p.put(ISOLATED_PASS, v));
         return p;
     }
 

@@ -119,6 +119,10 @@ final class HarnessOptions {
             description = "Time budget for the memory passes of one benchmark. Default: 5.")
     String memoryMaxTime;
 
+    @Option(names = "--benchmark-memory-isolate",
+            description = "Every memory pass in a fresh JVM, calling the benchmark once after its setup: adds rss (resident-set growth) and its native-memory breakdown. Costs a JVM start per pass.")
+    boolean memoryIsolate;
+
     @Option(names = "--benchmark-memory-compare", paramLabel = "NUM", arity = "0..1", fallbackValue = "",
             description = "Compare memory against saved run NUM (default: the latest).")
     String memoryCompare;
@@ -166,6 +170,7 @@ final class HarnessOptions {
         put(p, RunConfig.MEMORY_REPEATS, memoryRepeats);
         put(p, RunConfig.MEMORY_WARMUP, memoryWarmup);
         put(p, RunConfig.MEMORY_MAX_TIME, memoryMaxTime);
+        put(p, RunConfig.MEMORY_ISOLATE, memoryIsolate ? "true" : null);
         put(p, RunConfig.FILTER, nameFilter);
         put(p, RunConfig.MEMORY_CHILD_OUTPUT, memoryChildOutput == null ? null : memoryChildOutput.toString());
         return p;

@@ -53,7 +53,23 @@ public final class ChildJvm {
      */
     public static MemoryResults run(Path agentJar, List<String> harnessArgs, boolean color)
             throws IOException, InterruptedException {
-        Running child = start(agentJar, harnessArgs, color);
+        return resultsOf(start(agentJar, harnessArgs, color));
+    }
+
+    /**
+     * Runs one isolated pass's JVM (its harness arguments select the one benchmark) to
+     * completion: as {@link #run}, with Native Memory Tracking on ({@value #NMT}) for the
+     * breakdown of its growth.
+     */
+    public static MemoryResults runIsolated(Path agentJar, List<String> harnessArgs, boolean color)
+            throws IOException, InterruptedException {
+        return resultsOf(start(agentJar, harnessArgs, color, List.of(NMT)));
+    }
+
+    /** The flag that turns Native Memory Tracking on in an isolated pass's JVM. */
+    static final String NMT = "-XX:NativeMemoryTracking=summary";
+
+    private static MemoryResults resultsOf(Running child) throws IOException, InterruptedException {
         child.showOutput();
         try {
             return child.results().get();
@@ -69,9 +85,16 @@ public final class ChildJvm {
      * @throws IOException when it cannot start
      */
     public static Running start(Path agentJar, List<String> harnessArgs, boolean color) throws IOException {
+        return start(agentJar, harnessArgs, color, List.of());
+    }
+
+    private static Running start(Path agentJar, List<String> harnessArgs, boolean color, List<String> jvmFlags)
+            throws IOException {
         Path results = Files.createTempFile("benchmem-memory-", ".json");
         Files.delete(results);
-        ProcessBuilder builder = new ProcessBuilder(command(agentJar, results, harnessArgs));
+        List<String> command = command(agentJar, results, harnessArgs);
+        command.addAll(1, jvmFlags);
+        ProcessBuilder builder = new ProcessBuilder(command);
         colour(builder.environment(), color);
         Process process;
         try {

@@ -1,6 +1,7 @@
 package dev.benchmem.harness.memory;
 
 import dev.benchmem.core.MemoryPasses;
+import dev.benchmem.core.Metric;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +54,12 @@ public final class MemoryResults {
         ObjectNode measured = root.putObject("passes");
         passes.forEach((name, p) -> {
             ObjectNode node = measured.putObject(name);
-            p.peakBytes().forEach(node.putArray("peak_bytes")::add);
-            p.totalBytes().forEach(node.putArray("total_bytes")::add);
-            p.allocations().forEach(node.putArray("allocations")::add);
+            for (Metric metric : Metric.memory()) {
+                if (p.has(metric)) {
+                    p.series(metric).forEach(node.putArray(metric.seriesKey())::add);
+                }
+            }
+            node.set("other", JSON.valueToTree(p.otherSeries()));
         });
         ObjectNode failed = root.putObject("errors");
         errors.forEach(failed::put);
@@ -66,9 +71,19 @@ public final class MemoryResults {
     public static MemoryResults read(Path file) throws IOException {
         JsonNode root = JSON.readTree(file.toFile());
         MemoryResults results = new MemoryResults();
-        root.path("passes").fields().forEachRemaining(e -> results.record(e.getKey(), new MemoryPasses(
-                longs(e.getValue().path("peak_bytes")), longs(e.getValue().path("total_bytes")),
-                longs(e.getValue().path("allocations")))));
+        root.path("passes").fields().forEachRemaining(e -> {
+            JsonNode node = e.getValue();
+            MemoryPasses passes = new MemoryPasses(longs(node.path(Metric.PEAK.seriesKey())),
+                    longs(node.path(Metric.ALLOCATED.seriesKey())), longs(node.path(Metric.ALLOCATIONS.seriesKey())));
+            for (Metric optional : List.of(Metric.RSS, Metric.RETAINED)) {
+                if (node.has(optional.seriesKey())) {
+                    passes = passes.with(optional, longs(node.path(optional.seriesKey())));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> other = JSON.convertValue(node.path("other"), LinkedHashMap.class);
+            results.record(e.getKey(), passes.withOtherSeries(other));
+        });
         root.path("errors").fields().forEachRemaining(e -> results.recordError(e.getKey(), e.getValue().asText()));
         return results;
     }

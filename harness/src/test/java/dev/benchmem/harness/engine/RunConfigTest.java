@@ -42,7 +42,7 @@ class RunConfigTest {
         assertThat(config.maxTime()).hasValue(Duration.ofMillis(250));
         assertThat(config.minTime()).hasValue(Duration.ofNanos(10_000));
         assertThat(config.warmup()).hasValue(false);
-        assertThat(config.memory()).isEqualTo(new MemorySchedule(3, 0, Duration.ofSeconds(2)));
+        assertThat(config.memory()).isEqualTo(new MemorySchedule(3, 0, Duration.ofSeconds(2), 1, false));
         assertThat(config.memoryChildOutput()).hasValue(Path.of("/tmp/m.json"));
         Map<String, String> written = config.toParameters();
         assertThat(RunConfig.from(key -> Optional.ofNullable(written.get(key)))).isEqualTo(config);

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchmem.harness.suites.ReferenceSortSuite;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +34,7 @@ class IdenticalPeaksIT {
 
     @Test
     void jdk25(@TempDir Path dir) throws Exception {
-        Optional<Path> home = jdk25();
+        Optional<Path> home = Jvm.jdk25();
         assumeTrue(home.isPresent() || System.getenv("CI") != null, "no JDK 25 (set BENCHMEM_JDK25_HOME)");
         assertSamePeaks(home.orElseThrow(() -> new AssertionError("CI is set but no JDK 25 was found")), dir);
     }
@@ -60,25 +57,5 @@ class IdenticalPeaksIT {
                         .isEqualTo(4 * n + 16));
             }
         }
-    }
-
-    /** {@code BENCHMEM_JDK25_HOME}, else the first {@code /usr/lib/jvm/temurin-25*} with a java. */
-    private static Optional<Path> jdk25() throws IOException {
-        String env = System.getenv("BENCHMEM_JDK25_HOME");
-        if (env != null && !env.isBlank()) {
-            return Optional.of(Path.of(env));
-        }
-        Path jvms = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvms)) {
-            return Optional.empty();
-        }
-        try (DirectoryStream<Path> homes = Files.newDirectoryStream(jvms, "temurin-25*")) {
-            for (Path home : homes) {
-                if (Files.isExecutable(home.resolve("bin/java"))) {
-                    return Optional.of(home);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -41,6 +41,26 @@ record Jvm(int exit, String out, String err) {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /** {@code BENCHMEM_JDK25_HOME}, else the first {@code /usr/lib/jvm/temurin-25*} with a java. */
+    static java.util.Optional<Path> jdk25() throws IOException {
+        String env = System.getenv("BENCHMEM_JDK25_HOME");
+        if (env != null && !env.isBlank()) {
+            return java.util.Optional.of(Path.of(env));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return java.util.Optional.empty();
+        }
+        try (java.nio.file.DirectoryStream<Path> homes = Files.newDirectoryStream(jvms, "temurin-25*")) {
+            for (Path home : homes) {
+                if (Files.isExecutable(home.resolve("bin/java"))) {
+                    return java.util.Optional.of(home);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The file named by system property {@code key} (set by the pom), else {@code fallback} from the module directory. */
     private static Path built(String key, String fallback) {
         Path path = Path.of(System.getProperty(key, fallback)).toAbsolutePath().normalize();

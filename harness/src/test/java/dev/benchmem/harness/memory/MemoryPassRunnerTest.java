@@ -54,4 +54,12 @@ class MemoryPassRunnerTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not armed");
     }
+
+    @Test
+    void theSlopeIsBytesPerCallByLeastSquares() {
+        assertThat(MemoryPassRunner.slope(new long[] {1_040_000, 2_080_000, 3_120_000, 4_160_000, 5_200_000})).isEqualTo(1_040_000);
+        assertThat(MemoryPassRunner.slope(new long[] {0, 0, 0})).isZero();
+        assertThat(MemoryPassRunner.slope(new long[] {100, 100, 100})).as("a one-time fill is no leak").isZero();
+        assertThat(MemoryPassRunner.slope(new long[] {7})).isZero();
+    }
 }
