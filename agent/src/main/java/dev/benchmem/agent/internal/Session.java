@@ -34,6 +34,8 @@ public final class Session {
             // Sized before the baseline: the size cache's first use allocates.
             measurementSize = Sizes.instance(new MemoryMeasurement(0, 0, 0));
         }
+        // The previous session dies here, before the baseline, not inside this region.
+        stopped = null;
         Counters.resetGuard();
         Counters.forgetStrings();
         active = new Session(Counters.sum(Counters.ALLOCATIONS), Counters.sum(Counters.BYTES));
