@@ -35,6 +35,9 @@ echo "== compare"
 # Dashboard exports of the last run.
 "$benchmem" compare "$out/candidate.json" --format github-action-benchmark > "$out/github-action-benchmark.json"
 "$benchmem" compare "$out/candidate.json" --format bencher > "$out/bencher.json"
+# DirectBufferBench's isolated passes carry rss; every pass carries retained (LeakBench leaks).
+"$benchmem" compare "$out/baseline.json" "$out/candidate.json" --metric rss,retained \
+  --fail-on retained:1KiB
 
 echo "== plot"
 "$benchmem" plot "$out/baseline.json" --metric peak -o "$out/scaling.html"

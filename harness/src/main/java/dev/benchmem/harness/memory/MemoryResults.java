@@ -44,6 +44,11 @@ public final class MemoryResults {
         return Optional.ofNullable(errors.get(fullname));
     }
 
+    /** The fullnames measured, in no particular order. */
+    public java.util.Set<String> measured() {
+        return java.util.Set.copyOf(passes.keySet());
+    }
+
     public int size() {
         return passes.size() + errors.size();
     }
