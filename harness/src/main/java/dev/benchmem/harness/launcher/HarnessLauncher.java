@@ -185,7 +185,7 @@ public final class HarnessLauncher {
      */
     private static boolean mayNeedMemoryPass(RunConfig config) {
         return !config.memoryMode() && config.selection() != RunConfig.Selection.SKIP_BENCHMARKS
-                && MemoryRecorder.isAgentLoaded();
+                && !config.memory().isolate() && MemoryRecorder.isAgentLoaded();
     }
 
     /** Starts the memory-pass JVM; null, with the reason kept for the benchmarks, when it cannot start. */
@@ -218,7 +218,8 @@ public final class HarnessLauncher {
 
     /** Whether a selected test method takes a fixture that will run a memory pass. */
     private static boolean needsMemoryPass(TestPlan plan, RunConfig config) {
-        if (config.selection() == RunConfig.Selection.SKIP_BENCHMARKS) {
+        if (config.selection() == RunConfig.Selection.SKIP_BENCHMARKS || config.memory().isolate()) {
+            // --benchmark-memory-isolate: every pass runs in a JVM of its own, none in a shared one
             return false;
         }
         return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())

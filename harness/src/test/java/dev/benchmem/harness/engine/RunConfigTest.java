@@ -66,4 +66,37 @@ class RunConfigTest {
                 ? Optional.of("true") : Optional.empty()))
                 .hasMessage("benchmem.only: excludes benchmem.skip");
     }
+
+    @dev.benchmem.harness.MemoryPass(calls = 5)
+    void fiveCalls() {
+    }
+
+    @dev.benchmem.harness.MemoryPass(isolate = true, repeats = 2)
+    void isolated() {
+    }
+
+    @dev.benchmem.harness.MemoryPass(calls = 0)
+    void noCalls() {
+    }
+
+    private static dev.benchmem.harness.MemoryPass pass(String method) throws NoSuchMethodException {
+        return RunConfigTest.class.getDeclaredMethod(method).getAnnotation(dev.benchmem.harness.MemoryPass.class);
+    }
+
+    @Test
+    void isolationAndCallsComeFromTheRunOrTheAnnotation() throws Exception {
+        RunConfig suiteWide = RunConfig.from(key -> key.equals(RunConfig.MEMORY_ISOLATE) ? Optional.of("true") : Optional.empty());
+        assertThat(suiteWide.memory().isolate()).isTrue();
+        assertThat(BenchmarkFixture.memorySchedule(suiteWide, pass("fiveCalls")))
+                .as("isolate = false keeps the run's setting").isEqualTo(MemorySchedule.DEFAULT.withIsolate(true).withCalls(5));
+        assertThat(BenchmarkFixture.memorySchedule(RunConfig.DEFAULT, pass("isolated")))
+                .isEqualTo(MemorySchedule.DEFAULT.withIsolate(true).withRepeats(2));
+
+        RunConfig onePass = RunConfig.from(key -> key.equals(RunConfig.ISOLATED_PASS) ? Optional.of("a.B#c") : Optional.empty());
+        assertThat(BenchmarkFixture.memorySchedule(onePass, pass("fiveCalls")))
+                .as("an isolated pass's JVM: one pass of 5 calls, no warmup")
+                .isEqualTo(new MemorySchedule(1, 0, Duration.ofSeconds(5), 5, true));
+        assertThatThrownBy(() -> BenchmarkFixture.memorySchedule(RunConfig.DEFAULT, pass("noCalls")))
+                .hasMessage("@MemoryPass(calls = 0): must be at least 1");
+    }
 }
