@@ -88,8 +88,10 @@ public final class IsolateCost {
                     isolated.perPass(), ratio);
         }
         ratios.sort(null);
+        int n = ratios.size();
+        double median = n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
         System.out.printf(Locale.ROOT, "%nisolated / shared, per pass: median %.1fx (min %.1fx, max %.1fx) over %d pairs%n",
-                ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1), pairs);
+                median, ratios.get(0), ratios.get(n - 1), pairs);
         System.out.printf(Locale.ROOT, "load average at end: %.2f%n", load());
     }
 
