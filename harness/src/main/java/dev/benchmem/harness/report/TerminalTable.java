@@ -58,7 +58,7 @@ public final class TerminalTable {
         this.ansi = new Ansi(b.color);
     }
 
-    /** Defaults: every timing column, sort by min, every memory metric the run measured, colour off. */
+    /** Defaults: every timing column, sort by min, every memory metric the group measured, colour off. */
     public static Builder builder() {
         return new Builder();
     }
@@ -104,18 +104,22 @@ public final class TerminalTable {
                         .add(r);
             }
         }
-        List<Metric> metrics = memoryColumns != null ? memoryColumns : Metric.memory().stream()
-                .filter(m -> results.stream().anyMatch(r -> r.memory() != null && r.memory().has(m)))
-                .toList();
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, List<BenchmarkResult>> g : groups.entrySet()) {
             if (out.length() > 0) {
                 out.append('\n');
             }
             String group = g.getValue().get(0).group();
-            new GroupTable(group, sorted(g.getValue()), metrics).render(out);
+            new GroupTable(group, sorted(g.getValue()), memoryColumns(g.getValue())).render(out);
         }
         return out.toString();
+    }
+
+    /** The columns asked for, else every memory metric some benchmark of the group measured. */
+    private List<Metric> memoryColumns(List<BenchmarkResult> group) {
+        return memoryColumns != null ? memoryColumns : Metric.memory().stream()
+                .filter(m -> group.stream().anyMatch(r -> r.memory() != null && r.memory().has(m)))
+                .toList();
     }
 
     private List<BenchmarkResult> sorted(List<BenchmarkResult> rows) {
@@ -297,7 +301,7 @@ public final class TerminalTable {
     public static final class Builder {
         private List<String> columns = DEFAULT_COLUMNS;
         private String sort = "min";
-        /** Null: every memory metric some benchmark of the run measured. */
+        /** Null: in each group, every memory metric some benchmark of the group measured. */
         private List<Metric> memoryColumns;
         private boolean color;
 

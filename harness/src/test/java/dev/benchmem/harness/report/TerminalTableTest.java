@@ -90,6 +90,10 @@ class TerminalTableTest {
         assertThat(table).contains("rss (MiB)", "rss·max", "retained (KiB)");
         assertThat(MIN_MEDIAN.render(suite)).as("nothing measured them: no columns")
                 .doesNotContain("rss").doesNotContain("retained");
+        List<BenchmarkResult> twoGroups = List.of(isolated.toBuilder().group("direct").build(), suite.get(0));
+        assertThat(MIN_MEDIAN.render(twoGroups).split("\n\n")).as("per group: only the group that measured rss has it")
+                .anySatisfy(t -> assertThat(t).contains("'direct'", "rss (MiB)"))
+                .anySatisfy(t -> assertThat(t).startsWith("benchmark: 1 tests").doesNotContain("rss"));
         assertThat(TerminalTable.builder().columns(List.of("min")).memoryColumns(List.of(Metric.RSS)).build()
                 .render(suite)).as("asked for, measured nowhere").contains("rss").contains("—");
     }
