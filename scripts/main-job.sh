@@ -64,4 +64,13 @@ rm -f "$out/history.db"*
 "$benchmem" history rm --db "$out/history.db" 4
 # Four runs are too few for a band (5 earlier runs needed): the check judges none and passes.
 "$benchmem" history check --db "$out/history.db" --metric peak --window 20
+echo "== sweep"
+# Two jackson-databind releases from Maven Central (cached in ~/.m2 after the first run; 2.21.0
+# is the build's own), the write benchmarks only, short rounds: the sweep's steps, not its timings.
+rm -rf "$out/sweep"
+"$benchmem" sweep com.fasterxml.jackson.core:jackson-databind 2.9.10 2.21.0 --suite examples/target/jackson-sweep \
+  --out "$out/sweep" --harness-arg=-k --harness-arg=write --harness-arg=--benchmark-max-time=0.05 \
+  --harness-arg=--benchmark-warmup=off --harness-arg=--benchmark-memory-repeats=2
+"$benchmem" compare "$out/sweep/2.9.10.json" "$out/sweep/2.21.0.json" --metric allocated
+"$benchmem" plot "$out/sweep/2.9.10.json" "$out/sweep/2.21.0.json" --view sweep --metric allocated -o "$out/sweep.html"
 echo "== main job done: $out"

@@ -26,13 +26,18 @@ import picocli.CommandLine.Spec;
 /** {@code benchmem sweep}: one suite run once per version of a Maven artifact, one run file per version. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {
-            "Runs SUITE once per version of GROUP:ARTIFACT, each in a fresh JVM with the benchmem agent and the version's",
-            "runtime class path (Maven Resolver; settings.xml mirrors, servers and local repository honoured), writing",
-            "OUT/VERSION.json. Then prints the compare and plot --view sweep commands for the results."},
-        footer = {"", "Versions: 3.12.0 3.14.0 (explicit), '[3.12,3.17]' or '(,2.0)' (Maven ranges, from the repositories' metadata);",
-            "--as-of and --latest filter them. Exit codes: 0 every version ran, 1 a version failed, 2 usage or input error.",
-            "", "  benchmem sweep org.apache.commons:commons-lang3 3.12.0 3.14.0 3.17.0 --suite bench.jar",
-            "  benchmem sweep com.fasterxml.jackson.core:jackson-databind '[2.17,2.21]' --latest 4 --suite target/classes"})
+            "Runs SUITE once per version of GROUP:ARTIFACT, each in a fresh JVM with the",
+            "benchmem agent and that version's runtime class path (Maven Resolver: the",
+            "settings.xml mirrors, servers, proxies and local repository apply), writing",
+            "OUT/VERSION.json; then prints the compare and plot commands for the results.",
+            "See docs/sweep.md."},
+        footer = {"", "Versions: explicit (3.12.0 3.14.0) or Maven ranges ('[3.12,3.17]', '(,2.0)')",
+            "expanded from the repositories' metadata; --as-of and --latest filter them.",
+            "Exit codes: 0 every version ran, 1 a version failed, 2 usage or input error.",
+            "", "  benchmem sweep org.apache.commons:commons-lang3 3.12.0 3.14.0 3.17.0 \\",
+            "      --suite bench.jar",
+            "  benchmem sweep com.fasterxml.jackson.core:jackson-databind '[2.9,2.21]' \\",
+            "      --latest 4 --suite examples/target/jackson-sweep"})
 public final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,7 +164,7 @@ class CompareIT {
 
     @Test
     void runsOnJdk25WithACleanStderr() throws Exception {
-        Path jdk25 = jdk25();
+        Path jdk25 = Jdk25.required();
         Launcher.Result r = Launcher.runCommand(Launcher.launcher().toString(), dir, Map.of("JAVA_HOME", jdk25.toString()),
                 "--version");
 
@@ -175,26 +174,6 @@ class CompareIT {
                 "compare", run("baseline.json"), run("regressed.json"), "--fail-on", "peak:10%");
         assertThat(compare.exitCode()).isEqualTo(1);
         assertThat(compare.err()).as("no JVM warnings (class-data archive of another JDK, sun.misc.Unsafe)").isEmpty();
-    }
-
-    /** JDK 25: BENCHMEM_JDK25_HOME, else /usr/lib/jvm/temurin-25*; skipped when absent unless CI is set. */
-    private static Path jdk25() throws IOException {
-        String configured = System.getenv("BENCHMEM_JDK25_HOME");
-        Path found = null;
-        if (configured != null) {
-            found = Path.of(configured);
-        } else if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
-            try (var dirs = Files.list(Path.of("/usr/lib/jvm"))) {
-                found = dirs.filter(d -> d.getFileName().toString().startsWith("temurin-25")).findFirst().orElse(null);
-            }
-        }
-        boolean present = found != null && Files.isExecutable(found.resolve("bin/java"));
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(present, "JDK 25 not installed");
-        } else {
-            assertThat(present).as("JDK 25 (BENCHMEM_JDK25_HOME or /usr/lib/jvm/temurin-25*)").isTrue();
-        }
-        return found;
     }
 
     @Test

@@ -87,6 +87,7 @@ class SweepIT {
         // The suite carries its own copy of Payload 1.0: each version's resolved jar must win over it.
         Path suite = FakeRepository.compile("""
                 package demo;
+                import dev.benchmem.harness.Benchmark;
                 import dev.benchmem.harness.BenchmarkMemory;
                 import org.example.tiny.Payload;
                 import org.junit.jupiter.api.Test;
@@ -95,21 +96,31 @@ class SweepIT {
                     void make(BenchmarkMemory benchmarkMemory) {
                         benchmarkMemory.run(Payload::make);
                     }
+                    @Test
+                    void makeTimed(Benchmark benchmark) {
+                        benchmark.run(Payload::make);
+                    }
                 }
                 """, dir.resolve("suite"), List.of(HARNESS, repo.jar(FakeRepository.TINY, "1.0")));
         copyClass(repo.jar(FakeRepository.TINY, "1.0"), suite);
 
+        // Every version on another JDK when there is one (else this one, named), Benchmark fixtures without memory passes.
+        Path jdk = Jdk25.home().orElse(Path.of(System.getProperty("java.home")));
+        int feature = Jdk25.home().isPresent() ? 25 : Runtime.version().feature();
         Launcher.Result r = sweep("org.example:tiny", List.of("1.0", "9.9", "2.0"), suite, settings,
-                "--parallel", "2", "--check", "org.example.tiny.Payload");
+                "--parallel", "2", "--check", "org.example.tiny.Payload", "--jdk", jdk.toString(), "--no-memory");
 
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.out()).contains("  repository test-mirror " + repo.url() + " (mirror of central)\n")
                 .containsPattern("\\[2/3] 9\\.9 FAILED to resolve: [^\n]*org\\.example:tiny:jar:9\\.9[^\n]*test-mirror")
                 .contains("\nsweep: 2 ok, 1 failed (9.9) in ")
-                .contains("  benchmem compare out/1.0.json out/2.0.json --metric time,peak\n");
+                .contains("  benchmem compare out/1.0.json out/2.0.json\n");
         assertThat(dir.resolve("out/9.9.json")).doesNotExist();
         for (String v : List.of("1.0", "2.0")) {
-            JsonNode memory = JSON.readTree(dir.resolve("out").resolve(v + ".json").toFile()).at("/benchmarks/0/extra_info/benchmem");
+            JsonNode run = JSON.readTree(dir.resolve("out").resolve(v + ".json").toFile());
+            assertThat(run.at("/machine_info/java_version").asText()).as(v).startsWith(feature + ".");
+            assertThat(benchmark(run, "makeTimed").at("/extra_info/benchmem").isMissingNode()).as(v + " --no-memory").isTrue();
+            JsonNode memory = benchmark(run, "make").at("/extra_info/benchmem");
             // One byte[] of the version's length: a 16-byte header plus the bytes (multiples of 8 here).
             assertThat(memory.at("/total_bytes/0").asLong()).as(v).isEqualTo(16 + FakeRepository.payloadBytes(v));
             assertThat(memory.at("/allocations/0").asLong()).as(v).isEqualTo(1);
@@ -136,6 +147,15 @@ class SweepIT {
         args.addAll(FAST);
         args.addAll(Arrays.asList(more));
         return Launcher.runCommand(300, Launcher.launcher().toString(), dir, Map.of(), args.toArray(String[]::new));
+    }
+
+    private static JsonNode benchmark(JsonNode run, String name) {
+        for (JsonNode b : run.get("benchmarks")) {
+            if (b.get("name").asText().equals(name)) {
+                return b;
+            }
+        }
+        throw new AssertionError("no benchmark " + name + " in " + run);
     }
 
     /** The follow-up command line the sweep printed that starts with {@code prefix}. */
