@@ -34,12 +34,17 @@ public final class MetricOption {
      * must be in at least one run.
      */
     public List<Metric> metrics(LongTable runs, List<Metric> defaults) {
+        return metrics(runs.metrics(), defaults);
+    }
+
+    /** {@link #metrics(LongTable, List)} over the metrics the runs carry, {@code present}. */
+    private List<Metric> metrics(Set<Metric> present, List<Metric> defaults) {
         Set<Metric> asked = new LinkedHashSet<>();
         for (TableColumn c : columns) {
             if (!c.isLabel()) {
-                if (!runs.metrics().contains(c.metric())) {
+                if (!present.contains(c.metric())) {
                     throw new ParameterException(mixee.commandLine(), optionName() + " " + c.key() + ": no run has "
-                            + c.key() + " (these runs have: " + String.join(", ", present(runs)) + ")");
+                            + c.key() + " (these runs have: " + String.join(", ", present.stream().map(Metric::key).toList()) + ")");
                 }
                 asked.add(c.metric());
             }
@@ -47,11 +52,11 @@ public final class MetricOption {
         if (!asked.isEmpty()) {
             return List.copyOf(asked);
         }
-        List<Metric> carried = defaults.stream().filter(runs.metrics()::contains).toList();
+        List<Metric> carried = defaults.stream().filter(present::contains).toList();
         if (!carried.isEmpty()) {
             return carried;
         }
-        return List.of(runs.metrics().stream().findFirst().orElse(Metric.TIME));
+        return List.of(present.stream().findFirst().orElse(Metric.TIME));
     }
 
     /** The {@code extra:NAME} label columns, in order; each must be a dim of at least one run. */
@@ -74,13 +79,18 @@ public final class MetricOption {
      * usage error), or peak when the runs carry memory, else time.
      */
     public Metric resolveOne(LongTable runs) {
+        return resolveOne(runs.metrics());
+    }
+
+    /** {@link #resolveOne(LongTable)} over the metrics the runs carry, {@code present} (a history database's). */
+    public Metric resolveOne(Set<Metric> present) {
         for (TableColumn c : columns) {
             if (c.isLabel()) {
                 throw new ParameterException(mixee.commandLine(), optionName() + " " + c.key()
                         + ": label columns are for compare; give one metric here");
             }
         }
-        List<Metric> resolved = metrics(runs, List.of(Metric.PEAK, Metric.TIME));
+        List<Metric> resolved = metrics(present, List.of(Metric.PEAK, Metric.TIME));
         if (columns.isEmpty()) {
             return resolved.get(0);
         }
@@ -101,10 +111,6 @@ public final class MetricOption {
             }
         }
         return "--columns";
-    }
-
-    private static List<String> present(LongTable runs) {
-        return runs.metrics().stream().map(Metric::key).toList();
     }
 
     private static String userDims(LongTable runs) {

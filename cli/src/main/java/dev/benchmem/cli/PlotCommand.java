@@ -10,6 +10,7 @@ import dev.benchmem.analysis.plot.PlotPage;
 import dev.benchmem.analysis.plot.PlotResult;
 import dev.benchmem.analysis.plot.Plots;
 import dev.benchmem.analysis.plot.View;
+import dev.benchmem.history.HistoryStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,12 +29,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "plot", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Writes an interactive plotly view of the runs to a standalone HTML page, or a static image of it.",
-            "Default view by run count: 1 scaling, 2 scatter, 3 or more sweep; compare under --pivot."},
+            "Default view by run count: 1 scaling, 2 scatter, 3 or more sweep; compare under --pivot.",
+            "--view history draws a history database (--db) instead of run files."},
         footer = {"", "Views and the question each answers:",
             "  scaling  how does cost grow with input size?",
             "  scatter  which ids moved, and were they already big?",
             "  compare  what moved most, in native units?",
             "  sweep    how did each id change across versions?",
+            "  history  how did each id move over the commits? (--db, --id, --branch)",
             "Examples: benchmem plot main.json pr.json --metric peak -o scatter.html",
             "          benchmem plot main.json --pivot layout -o pivot.png"})
 public final class PlotCommand implements Callable<Integer> {
@@ -47,8 +50,11 @@ public final class PlotCommand implements Callable<Integer> {
     MetricOption metricOption;
 
     @Option(names = "--view", paramLabel = "VIEW", converter = ViewConverter.class,
-            description = "scaling, scatter, compare or sweep (default: by run count; compare under --pivot).")
+            description = "scaling, scatter, compare, sweep or history (default: by run count; compare under --pivot).")
     View view;
+
+    @Mixin
+    HistoryTrends history;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "The file to write, by suffix: .html or .htm (or none) the interactive page; .png, .svg or .pdf "
@@ -71,7 +77,8 @@ public final class PlotCommand implements Callable<Integer> {
                     + "(first value against last, in value order); implies --view compare unless --view says scatter.")
     String pivot;
 
-    @Option(names = "--x", paramLabel = "DIM", description = "scaling: the numeric dim on x (default: n, else the first numeric dim).")
+    @Option(names = "--x", paramLabel = "DIM", description = {"scaling: the numeric dim on x (default: n, else the first numeric dim);",
+                "history: time (the commit's, default) or order (the runs evenly spaced)."})
     String x;
 
     @Option(names = "--color", paramLabel = "DIM",
@@ -158,11 +165,22 @@ public final class PlotCommand implements Callable<Integer> {
         } catch (PlotException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        LongTable runs = inputs.load();
-        Metric metric = metricOption.resolveOne(runs);
+        Metric metric;
         PlotResult result;
         try {
-            result = view == null ? Plots.draw(runs, options(metric)) : Plots.draw(view, runs, options(metric));
+            if (view == View.HISTORY) {
+                try (HistoryStore store = historyStore()) {
+                    metric = metricOption.resolveOne(store.metrics());
+                    result = Plots.history(history.trends(store, metric), options(metric));
+                }
+            } else {
+                if (history.given()) {
+                    throw new ParameterException(spec.commandLine(), "--db, --id and --branch belong to --view history");
+                }
+                LongTable runs = inputs.load();
+                metric = metricOption.resolveOne(runs);
+                result = view == null ? Plots.draw(runs, options(metric)) : Plots.draw(view, runs, options(metric));
+            }
         } catch (PlotException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -182,6 +200,15 @@ public final class PlotCommand implements Callable<Integer> {
             Browser.open(file, spec.commandLine().getErr());
         }
         return 0;
+    }
+
+    /** The history database, when no run file was given: the history view reads nothing else. */
+    private HistoryStore historyStore() {
+        if (!inputs.runs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--view history reads the history database (--db), not run files ("
+                    + inputs.runs.get(0) + ")");
+        }
+        return history.open();
     }
 
     private PlotOptions options(Metric metric) {

@@ -6,12 +6,19 @@ import dev.benchmem.analysis.Runs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Mixin: the runs to read ({@code RUN...}) and their labels ({@code -l/--label}). */
 public final class RunInputs {
-    @Parameters(arity = "1..*", paramLabel = "RUN",
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    // 0..*, checked in load(): plot --view history reads a database instead.
+    @Parameters(arity = "0..*", paramLabel = "RUN",
             description = "A run file (benchmem, pytest-benchmark or JMH -rf json), or a directory of saved runs "
                     + "(.benchmarks/ storage: every NNNN_*.json below it, oldest first).")
     List<Path> runs = new ArrayList<>();
@@ -22,6 +29,9 @@ public final class RunInputs {
 
     /** Reads every run into one long table; a bad input throws a one-line {@code RunFileException}. */
     public LongTable load() {
+        if (runs.isEmpty()) {
+            throw new ParameterException(mixee.commandLine(), "Missing required parameter: 'RUN'");
+        }
         return Runs.load(runs, labels);
     }
 }

@@ -110,7 +110,7 @@ class PlotCommandTest {
         String a = baseline.toString();
         String b = candidate.toString();
         assertThat(plot(a, "--view", "bars")).isEqualTo(2);
-        assertThat(err).contains("unknown view 'bars' (views: scaling, scatter, compare, sweep)").hasLineCount(1);
+        assertThat(err).contains("unknown view 'bars' (views: scaling, scatter, compare, sweep, history)").hasLineCount(1);
         assertThat(plot(a, "--view", "scatter")).isEqualTo(2);
         assertThat(err).contains("view scatter needs at least 2 runs, got 1").hasLineCount(1);
         assertThat(plot(a, b, "--facet", "size")).isEqualTo(2);

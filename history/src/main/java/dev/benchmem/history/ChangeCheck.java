@@ -1,6 +1,7 @@
 package dev.benchmem.history;
 
 import dev.benchmem.core.Metric;
+import dev.benchmem.core.Trend;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,21 +62,29 @@ public record ChangeCheck(Metric metric, int window, double minChange) {
         }
     }
 
-    /** Checks every id in the latest of {@code runs} (oldest first) against the runs before it. */
+    /** Checks every id in the latest stored run of {@code branch} (null: all) against the runs before it. */
     public List<Verdict> check(HistoryStore store, String branch) {
         List<StoredRun> runs = store.recent(branch, window + 1);
         if (runs.isEmpty()) {
             return List.of();
         }
-        StoredRun latest = runs.get(runs.size() - 1);
+        return check(store.trends(metric, runs, null), runs.get(runs.size() - 1).id());
+    }
+
+    /**
+     * Checks every id that {@code latestRun} measured against its earlier points: {@code trends}
+     * over the latest run and up to {@code window} runs before it, oldest first.
+     */
+    public List<Verdict> check(List<Trend> trends, long latestRun) {
         List<Verdict> verdicts = new ArrayList<>();
-        for (Trend trend : store.trends(metric, runs, null)) {
+        for (Trend trend : trends) {
             List<Trend.Point> points = trend.points();
             Trend.Point last = points.get(points.size() - 1);
-            if (!last.runTime().equals(latest.runTime()) || points.size() - 1 < MIN_HISTORY) {
+            if (last.run() != latestRun || points.size() - 1 < MIN_HISTORY) {
                 continue;
             }
-            double[] before = points.subList(0, points.size() - 1).stream().mapToDouble(Trend.Point::value).toArray();
+            int from = Math.max(0, points.size() - 1 - window);
+            double[] before = points.subList(from, points.size() - 1).stream().mapToDouble(Trend.Point::value).toArray();
             verdicts.add(judge(trend.id(), last.value(), before, last.commitId()));
         }
         return verdicts;

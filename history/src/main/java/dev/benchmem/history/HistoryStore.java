@@ -4,6 +4,7 @@ import dev.benchmem.core.BenchmarkResult;
 import dev.benchmem.core.Metric;
 import dev.benchmem.core.RunFile;
 import dev.benchmem.core.RunFileWriter;
+import dev.benchmem.core.Trend;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +23,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.flywaydb.core.Flyway;
@@ -54,7 +57,7 @@ public final class HistoryStore implements AutoCloseable {
     /** How long an embedded add waits for another process's add to finish. */
     private static final long BUSY_TIMEOUT_MILLIS = 60_000;
     private static final String RUN_COLUMNS =
-            "id, content_hash, run_time, commit_id, branch, machine, benchmarks";
+            "id, content_hash, run_time, commit_id, commit_time, branch, machine, benchmarks";
 
     /** Flyway logs each migration step through java.util.logging; only its warnings are news. Held: JUL keeps loggers weakly. */
     private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
@@ -294,6 +297,25 @@ public final class HistoryStore implements AutoCloseable {
         return oldestFirst;
     }
 
+    /** The metrics at least one stored benchmark has, in {@link Metric} order. */
+    public Set<Metric> metrics() {
+        Set<Metric> present = EnumSet.noneOf(Metric.class);
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM measurement WHERE metric = ? LIMIT 1")) {
+            for (Metric metric : Metric.values()) {
+                select.setString(1, metric.key());
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        present.add(metric);
+                    }
+                }
+            }
+            connection.commit();
+            return present;
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
     /**
      * Every id's headline of {@code metric} in {@code runs} (in their order), for ids whose name
      * matches {@code idPattern} (a glob, {@code *} and {@code ?}; null: all). Only passed
@@ -334,7 +356,7 @@ public final class HistoryStore implements AutoCloseable {
         }
         for (StoredRun r : runs) {
             values.getOrDefault(r.id(), Map.of()).forEach((name, value) ->
-                    byId.computeIfAbsent(name, k -> new ArrayList<>()).add(new Trend.Point(r.runTime(), r.commitId(), value)));
+                    byId.computeIfAbsent(name, k -> new ArrayList<>()).add(new Trend.Point(r.id(), r.commitId(), r.time(), value)));
         }
         List<Trend> trends = new ArrayList<>();
         byId.entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -369,7 +391,7 @@ public final class HistoryStore implements AutoCloseable {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     runs.add(new StoredRun(rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7)));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8)));
                 }
             }
             connection.commit();

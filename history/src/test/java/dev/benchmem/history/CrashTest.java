@@ -3,6 +3,7 @@ package dev.benchmem.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchmem.core.Metric;
+import dev.benchmem.core.Trend;
 import dev.benchmem.core.RunFileReader;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

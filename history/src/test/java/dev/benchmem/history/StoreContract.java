@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchmem.core.Metric;
 import dev.benchmem.core.RunFile;
+import dev.benchmem.core.Trend;
 import dev.benchmem.core.RunFileWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

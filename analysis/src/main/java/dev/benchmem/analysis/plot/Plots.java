@@ -2,6 +2,8 @@ package dev.benchmem.analysis.plot;
 
 import dev.benchmem.core.Metric;
 import dev.benchmem.analysis.LongTable;
+import dev.benchmem.core.Trend;
+import java.util.List;
 
 /**
  * Draws the plot views from loaded runs. Each view shows an id's headline, the minimum over
@@ -55,6 +57,21 @@ public final class Plots {
         return draw(View.SWEEP, runs, options);
     }
 
+    /**
+     * One line per id over the runs of a history, oldest first: x the commit's time
+     * ({@code withX("time")}, the default) or the runs' order ({@code withX("order")}).
+     *
+     * @throws PlotException when no trend has a point, or a point's time is not ISO-8601
+     */
+    public static PlotResult history(List<Trend> trends, PlotOptions options) {
+        PlotResult result = HistoryView.draw(trends, options.metric(), options);
+        if (result.ids() == 0) {
+            throw new PlotException("history (" + options.metric().key() + "): nothing to draw (no stored run has it"
+                    + " for the ids asked)");
+        }
+        return result;
+    }
+
     private static PlotResult draw(View view, PlotData data, PlotOptions options) {
         if (data.runs.size() < view.minRuns()) {
             throw new PlotException("view " + view.key() + " needs at least " + view.minRuns() + " runs, got "
@@ -65,6 +82,7 @@ public final class Plots {
             case SCATTER -> ScatterView.draw(data, options);
             case COMPARE -> CompareView.draw(data, options);
             case SWEEP -> SweepView.draw(data, options);
+            case HISTORY -> HistoryView.draw(data, options);
         };
         if (result.ids() == 0) {
             throw new PlotException(result.summary().replace(": 0 ids", ": nothing to draw")

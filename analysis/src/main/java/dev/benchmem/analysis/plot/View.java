@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The four plot views and the question each answers. */
+/** The plot views and the question each answers. */
 public enum View {
     /** How does cost grow with input size? Cost against a numeric dim, one line per series. */
     SCALING(1),
@@ -13,7 +13,12 @@ public enum View {
     /** What moved most, in native units? One bar per id, ranked by delta. */
     COMPARE(2),
     /** Fold change across versions: a heatmap of log2(run / first run), one cell per (id, run). */
-    SWEEP(2);
+    SWEEP(2),
+    /**
+     * How did each id move over the commits? One line per id over a history database's runs
+     * ({@link Plots#history}), or over run files in the order given.
+     */
+    HISTORY(1);
 
     private final int minRuns;
 

@@ -1,6 +1,7 @@
 package dev.benchmem.analysis.plot;
 
 import dev.benchmem.core.Metric;
+import dev.benchmem.core.Trend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,6 +97,24 @@ class PlotPagesIT {
                 .withPivot("kind").withWhere("n", "100000"));
         assertRendered(pivot, "compare-pivot", 1, 1);
         assertThat(hover("{curveNumber: 0, pointNumber: 0}")).contains("test_build[100000]", "kind=dict", "kind=tuple");
+    }
+
+    @Test
+    void history() throws Exception {
+        List<Trend> trends = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            List<Trend.Point> points = new java.util.ArrayList<>();
+            for (int run = 1; run <= 6; run++) {
+                points.add(new Trend.Point(run, "c" + run, "2026-01-0" + run + "T12:00:00Z", 1024.0 * (i + 1) * run));
+            }
+            trends.add(new Trend("sort[" + (i + 1) * 10 + "]", points));
+        }
+        PlotResult r = Plots.history(trends, PlotOptions.metric(Metric.PEAK));
+        assertRendered(r, "history", 3, 18);
+        assertThat(hover("{curveNumber: 1, pointNumber: 5}"))
+                .contains("sort[20]", "commit c6 (run 6)", "2026-01-06 12:00:00 UTC", "peak: 12 KiB");
+        JsonNode ticks = chromium.script("return Array.from(document.querySelectorAll('.xtick text')).map(t => t.textContent);");
+        assertThat(ticks.toString()).as("a date axis").contains("Jan");
     }
 
     @Test

@@ -304,7 +304,7 @@ class ViewsTest {
     void viewsNeedEnoughRuns() {
         assertThatThrownBy(() -> Plots.scatter(SavedRuns.sortRuns(dir, "only"), PlotOptions.metric(Metric.PEAK)))
                 .isInstanceOf(PlotException.class).hasMessage("view scatter needs at least 2 runs, got 1");
-        assertThatThrownBy(() -> View.parse("bars")).hasMessage("unknown view 'bars' (views: scaling, scatter, compare, sweep)");
+        assertThatThrownBy(() -> View.parse("bars")).hasMessage("unknown view 'bars' (views: scaling, scatter, compare, sweep, history)");
     }
 
     @Test
