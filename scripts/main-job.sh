@@ -64,6 +64,7 @@ rm -f "$out/history.db"*
 "$benchmem" history rm --db "$out/history.db" 4
 # Four runs are too few for a band (5 earlier runs needed): the check judges none and passes.
 "$benchmem" history check --db "$out/history.db" --metric peak --window 20
+"$benchmem" plot --view history --db "$out/history.db" --metric allocated -o "$out/history.html"
 echo "== sweep"
 # Two jackson-databind releases from Maven Central (cached in ~/.m2 after the first run; 2.21.0
 # is the build's own), the write benchmarks only, short rounds: the sweep's steps, not its timings.

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code benchmem plot --view history}: trends from a history database, its options, and its bad input. */
 class HistoryPlotCommandTest {
 
+    /** pytest-benchmark's statistics of one round of 1 us, every field core's reader requires. */
+    private static final String STATS = "{\"min\":1e-6,\"max\":1e-6,\"mean\":1e-6,\"stddev\":0,\"rounds\":1,\"median\":1e-6,"
+            + "\"iqr\":0,\"q1\":1e-6,\"q3\":1e-6,\"iqr_outliers\":0,\"stddev_outliers\":0,\"ld15iqr\":1e-6,\"hd15iqr\":1e-6,"
+            + "\"total\":1e-6,\"iterations\":1}";
+
     @TempDir
     Path dir;
     private String db;
@@ -41,8 +46,7 @@ class HistoryPlotCommandTest {
             long peak = Math.round(1000 * Math.pow(1.1, index)) * (id.startsWith("copy") ? 2 : 1);
             benchmarks.add("{\"group\":null,\"name\":\"" + id + "\",\"fullname\":\"t.Bench#" + id + "\",\"params\":{},"
                     + "\"extra_info\":{\"benchmem\":{\"peak_bytes\":[" + peak + "],\"total_bytes\":[" + peak + "],"
-                    + "\"allocations\":[1]}},\"stats\":{\"min\":1e-6,\"max\":1e-6,\"mean\":1e-6,\"median\":1e-6,\"stddev\":0,"
-                    + "\"rounds\":1}}");
+                    + "\"allocations\":[1]}},\"stats\":" + STATS + "}");
         }
         Path file = dir.resolve("run" + index + ".json");
         Files.writeString(file, "{\"commit_info\":{\"id\":\"c" + index + "\",\"branch\":\"" + branch + "\",\"time\":\"2026-01-0"

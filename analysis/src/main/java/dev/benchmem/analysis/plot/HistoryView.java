@@ -81,7 +81,7 @@ final class HistoryView {
         Canvas canvas = Canvas.grid(metric.key() + " over " + order.size() + " run" + (order.size() == 1 ? "" : "s"), 1);
         canvas.axisTitles(axis == Axis.TIME ? "commit time (UTC)" : "run (oldest first)", unit.label());
         String hover = "<b>%{fullData.name}</b><br>%{customdata[0]}<br>%{customdata[1]}" + Json.template(metric.key())
-                + ": %{y:.4g}" + unit.suffix() + "<extra></extra>";
+                + ": %{y:.4~g}" + unit.suffix() + "<extra></extra>";
         List<Double> ys = new ArrayList<>();
         for (Trend trend : trends) {
             List<Trend.Point> points = new ArrayList<>(trend.points());

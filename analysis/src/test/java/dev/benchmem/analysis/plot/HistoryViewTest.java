@@ -44,7 +44,7 @@ class HistoryViewTest {
         assertThat(first.get("y")).extracting(JsonNode::asDouble).containsExactly(1.0, 1.5, 2.0);
         assertThat(first.at("/customdata/0/0").asText()).isEqualTo("commit aaaaaaaaaaaa (run 1)");
         assertThat(first.at("/customdata/1/0").asText()).isEqualTo("commit cccc (run 3)");
-        assertThat(first.get("hovertemplate").asText()).contains("%{customdata[0]}", "peak: %{y:.4g} KiB");
+        assertThat(first.get("hovertemplate").asText()).contains("%{customdata[0]}", "peak: %{y:.4~g} KiB");
         JsonNode layout = r.figure().layoutJson();
         assertThat(layout.at("/xaxis/type").asText()).isEqualTo("date");
         assertThat(layout.at("/xaxis/title/text").asText()).isEqualTo("commit time (UTC)");
