@@ -12,17 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kill -9 of a JVM in the middle of {@code history add} leaves the embedded database consistent. */
+/** kill -9 of a JVM in the middle of {@code history add} leaves the database consistent: embedded, and PostgreSQL. */
 class CrashTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aKilledAddLeavesEveryStoredRunWholeAndTheDatabaseUsable() throws Exception {
-        String db = dir.resolve("history.db").toString();
+    @ParameterizedTest
+    @ValueSource(strings = {"embedded", "postgresql"})
+    void aKilledAddLeavesEveryStoredRunWholeAndTheDatabaseUsable(String engine) throws Exception {
+        String db = TestDatabases.fresh(engine, dir);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), AddLoop.class.getName(), db)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -67,7 +69,7 @@ class CrashTest {
             }
             // Still writable: the next add works.
             assertThat(store.add(SyntheticRuns.run(9, "main", 10, i -> 1)).isNew()).isTrue();
-            System.out.println("CrashTest: killed " + addNanos / 2_000_000 + " ms into the third add; " + runs.size()
+            System.out.println("CrashTest (" + engine + "): killed " + addNanos / 2_000_000 + " ms into the third add; " + runs.size()
                     + " runs stored (2 committed before the kill)");
         }
     }

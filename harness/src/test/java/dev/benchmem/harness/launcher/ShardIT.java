@@ -64,8 +64,9 @@ class ShardIT {
 
     /**
      * Every id's allocated and allocation series, by id. Peak is not compared exactly: it is the
-     * live set at GC checkpoints and reads a few hundred bytes apart between any two runs (seen
-     * for sort[1000]: 3,696, 4,016 and 4,328 bytes), sharded or not.
+     * live set at GC checkpoints and a pass can still read apart from the others, sharded or not
+     * (before issue 17's fix: sort[1000] at 3,696, 4,016 and 4,328 bytes; after it, on a machine
+     * at load 20, one pass of the unsharded run read 3,696 where every other pass read 4,016).
      */
     private static Map<String, List<List<Long>>> memory(RunFile run) {
         Map<String, List<List<Long>>> memory = new TreeMap<>();
