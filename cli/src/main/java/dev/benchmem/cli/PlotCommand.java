@@ -165,6 +165,11 @@ public final class PlotCommand implements Callable<Integer> {
         } catch (PlotException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (view == View.HISTORY && format != PlotFormat.HTML) {
+            // The image writers draw numeric axes; the history's x is a date axis.
+            throw new ParameterException(spec.commandLine(), "-o " + output + ": the history view is written as a page"
+                    + " (.html); static images of it are not drawn yet");
+        }
         Metric metric;
         PlotResult result;
         try {

@@ -98,6 +98,7 @@ class HistoryPlotCommandTest {
                 new String[] {"plot", "--view", "history", "--db", db, "--x", "n"},
                 new String[] {"plot", "--view", "history", "--db", db, "--id", "nothing*"},
                 new String[] {"plot", "--view", "history", "--db", "jdbc:mysql://x/y"},
+                new String[] {"plot", "--view", "history", "--db", db, "-o", "history.png"},
                 new String[] {"plot"})) {
             assertThat(benchmem(args)).as(String.join(" ", args)).isEqualTo(2);
             assertThat(err).as(String.join(" ", args)).startsWith("benchmem plot: ").hasLineCount(1);
@@ -108,6 +109,8 @@ class HistoryPlotCommandTest {
         assertThat(err).contains("--db, --id and --branch belong to --view history");
         assertThat(benchmem("plot", "--view", "history", "--db", db, "--id", "nothing*")).isEqualTo(2);
         assertThat(err).contains("history (peak): nothing to draw");
+        assertThat(benchmem("plot", "--view", "history", "--db", db, "-o", "history.png")).isEqualTo(2);
+        assertThat(err).contains("-o history.png: the history view is written as a page (.html); static images of it are not drawn yet");
         assertThat(benchmem("plot")).isEqualTo(2);
         assertThat(err).contains("Missing required parameter: 'RUN'");
     }

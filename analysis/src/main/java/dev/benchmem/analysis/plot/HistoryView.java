@@ -108,7 +108,7 @@ final class HistoryView {
             trace.set("y", Json.numbers(y));
         }
         canvas.xaxis(0).put("type", axis == Axis.TIME ? "date" : "linear");
-        ScalingView.scale(canvas.yaxis(0), ys, options.scale());
+        canvas.yaxis(0).put("type", ScalingView.log(options.yScale(), ys) ? "log" : "linear");
         canvas.layout().putObject("legend").putObject("title").put("text", "id");
         return new PlotResult(View.HISTORY, metric, canvas.figure(), trends.size());
     }
