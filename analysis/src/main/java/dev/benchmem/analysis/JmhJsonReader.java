@@ -1,6 +1,7 @@
 package dev.benchmem.analysis;
 
 import dev.benchmem.core.Metric;
+import dev.benchmem.core.NumberText;
 import dev.benchmem.core.RunFileException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -35,13 +36,13 @@ final class JmhJsonReader {
 
     static RunRecord read(Path path, String input, String stem, JsonNode root) {
         Set<String> modes = new HashSet<>();
-        root.forEach(r -> modes.add(String.valueOf(JsonValues.text(r.get("mode")))));
+        root.forEach(r -> modes.add(String.valueOf(JmhValues.text(r.get("mode")))));
         boolean modeInName = modes.size() > 1;
         List<BenchmarkRecord> benchmarks = new ArrayList<>(root.size());
         int index = 0;
         for (JsonNode r : root) {
             index++;
-            String benchmark = JsonValues.text(r.get("benchmark"));
+            String benchmark = JmhValues.text(r.get("benchmark"));
             JsonNode primary = r.get("primaryMetric");
             if (benchmark == null || primary == null || !primary.isObject()) {
                 throw new RunFileException(input, "JMH result #" + index + " has no \"benchmark\" or \"primaryMetric\"");
@@ -60,7 +61,7 @@ final class JmhJsonReader {
                 continue;
             }
             Map<String, Object> dims = params(r.get("params"));
-            String mode = JsonValues.text(r.get("mode"));
+            String mode = JmhValues.text(r.get("mode"));
             if (modeInName && mode != null) {
                 dims = new LinkedHashMap<>(dims);
                 dims.put("mode", mode);
@@ -91,7 +92,7 @@ final class JmhJsonReader {
 
     /** Seconds per operation for every iteration; throughput inverted. */
     private static double[] time(String input, String benchmark, JsonNode primary) {
-        String unit = JsonValues.text(primary.get("scoreUnit"));
+        String unit = JmhValues.text(primary.get("scoreUnit"));
         double[] raw = iterations(primary);
         if (unit == null) {
             throw new RunFileException(input, benchmark + ": primary metric has no \"scoreUnit\"");
@@ -131,8 +132,8 @@ final class JmhJsonReader {
                     double sum = 0;
                     double count = 0;
                     for (JsonNode bin : iteration) {
-                        double value = JsonValues.number(bin.get(0));
-                        double n = JsonValues.number(bin.get(1));
+                        double value = JmhValues.number(bin.get(0));
+                        double n = JmhValues.number(bin.get(1));
                         sum += value * n;
                         count += n;
                     }
@@ -143,8 +144,8 @@ final class JmhJsonReader {
             }
             return means.stream().mapToDouble(Double::doubleValue).toArray();
         }
-        double[] raw = JsonValues.doubles(metric.get("rawData"));
-        return raw.length > 0 ? raw : JsonValues.doubles(metric.get("score"));
+        double[] raw = JmhValues.doubles(metric.get("rawData"));
+        return raw.length > 0 ? raw : JmhValues.doubles(metric.get("score"));
     }
 
     /** JMH writes every param as a string; numeric ones become numbers so they stay numeric dims. */
@@ -155,10 +156,10 @@ final class JmhJsonReader {
         Map<String, Object> dims = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Object value = JsonValues.scalar(e.getValue());
+            Object value = JmhValues.scalar(e.getValue());
             if (value instanceof String) {
-                double number = JsonValues.parseOrNaN((String) value);
-                value = Double.isNaN(number) ? value : (Object) number;
+                double number = NumberText.parse((String) value);
+                value = Double.isFinite(number) ? (Object) number : value;
             }
             if (value != null) {
                 dims.put(e.getKey(), value);

@@ -1,20 +1,16 @@
 package dev.benchmem.analysis;
 
+import dev.benchmem.core.BenchmarkResult;
+import dev.benchmem.core.RunFile;
 import dev.benchmem.core.RunFileException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.benchmem.core.RunFileReader;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,10 +23,9 @@ import java.util.stream.Stream;
 final class RunFiles {
     /** pytest-benchmark's storage names: {@code .benchmarks/<machine>/0001_<name>.json}. */
     private static final Pattern SAVED_RUN = Pattern.compile("\\d{4}_.*\\.json");
-    /** Python's json module writes NaN and Infinity bare; JMH writes them as strings. */
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /** JMH writes NaN and Infinity as strings, but a file may hold them bare too. */
+    private static final ObjectMapper JMH = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private RunFiles() {
@@ -78,32 +73,46 @@ final class RunFiles {
         return full;
     }
 
-    /** Reads one file; without {@code rounds} the timed rounds are skipped where statistics stand in for them. */
+    /**
+     * Reads one file: a JMH result array here, anything else through core's one run-file
+     * reader; without {@code rounds} the timed rounds are left out where statistics stand in for them.
+     */
     static RunRecord readFile(Path path, String input, boolean rounds) {
         String stem = stem(path);
-        try (InputStream in = Files.newInputStream(path); JsonParser parser = JSON.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new RunFileException(input, "empty file, not a benchmark run");
+        try {
+            if (isArray(path)) {
+                JsonNode root = JMH.readTree(path.toFile());
+                if (!JmhJsonReader.accepts(root)) {
+                    throw new RunFileException(input, "not a benchmark run (expected a pytest-benchmark/benchmem object or a JMH result array)");
+                }
+                return JmhJsonReader.read(path, input, stem, root);
             }
-            if (first == JsonToken.START_OBJECT) {
-                return BenchmarkJsonReader.read(path, input, stem, parser, rounds);
-            }
-            JsonNode root = JSON.readTree(parser);
-            if (!JmhJsonReader.accepts(root)) {
-                throw new RunFileException(input, "not a benchmark run (expected a pytest-benchmark/benchmem object or a JMH result array)");
-            }
-            return JmhJsonReader.read(path, input, stem, root);
-        } catch (BenchmarkJsonReader.RoundsNeeded e) {
-            return readFile(path, input, true);
-        } catch (NoSuchFileException e) {
-            throw new RunFileException(input, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new RunFileException(input, "permission denied");
-        } catch (JsonProcessingException e) {
-            throw new RunFileException(input, "malformed JSON" + where(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new RunFileException(input, "cannot read (" + firstLine(e.getMessage()) + ")");
+            throw RunFileException.reading(input, e);
+        }
+        List<BenchmarkRecord> benchmarks = new ArrayList<>();
+        boolean[] leftOut = {false};
+        RunFile run = RunFileReader.read(path, rounds, b -> {
+            BenchmarkRecord record = BenchmarkRecord.of(b);
+            if (!record.series().isEmpty()) {
+                benchmarks.add(record);
+            }
+            leftOut[0] |= b.stats() != null && b.stats().dataLeftOut();
+        });
+        return new RunRecord(path, input, stem, run.datetime().isEmpty() ? null : run.datetime(), benchmarks, !leftOut[0]);
+    }
+
+    /** Whether the file's JSON starts with {@code [} (a JMH result) rather than an object. */
+    private static boolean isArray(Path path) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path), 64)) {
+            int c;
+            while ((c = in.read()) != -1) {
+                // whitespace and a UTF-8 byte-order mark come before the value
+                if (!Character.isWhitespace(c) && c != 0xEF && c != 0xBB && c != 0xBF) {
+                    return c == '[';
+                }
+            }
+            return false;
         }
     }
 
@@ -127,11 +136,6 @@ final class RunFiles {
     static String stem(Path path) {
         String name = path.getFileName().toString();
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-    }
-
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static String firstLine(String message) {

@@ -250,7 +250,21 @@ class CompareIT {
         "datetime a number|r['datetime'] = 3|bad.json: datetime is 3, expected text",
         "name a number|b['name'] = 5|bad.json: benchmark #1: name is 5, expected text",
         "fullname a list|b['fullname'] = [1]|bad.json: benchmark 'a[1]': fullname is a list, expected text",
-        "group an object|b['group'] = {}|bad.json: benchmark 'a[1]': group is an object, expected text"
+        "group an object|b['group'] = {}|bad.json: benchmark 'a[1]': group is an object, expected text",
+        "stats.data holds text|b['stats']['data'] = [1e-3, 'x']|bad.json: benchmark 'a[1]': stats.data is \"x\", expected a number",
+        "stats.data an object|b['stats']['data'] = {}|bad.json: benchmark 'a[1]': stats.data is an object, expected a number",
+        "stats.stddev true|b['stats']['stddev'] = True|bad.json: benchmark 'a[1]': stats.stddev is true, expected a number",
+        "stats.iterations a fraction|b['stats']['iterations'] = 2.5|bad.json: benchmark 'a[1]': stats.iterations is 2.5, expected a whole number",
+        "total_bytes holds a list|b['extra_info']['benchmem']['total_bytes'] = [[20], 20]|bad.json: benchmark 'a[1]': extra_info.benchmem.total_bytes is a list, expected a number",
+        "allocations holds true|b['extra_info']['benchmem']['allocations'] = [1, True]|bad.json: benchmark 'a[1]': extra_info.benchmem.allocations is true, expected a number",
+        "rss series holds text|b['extra_info']['benchmem']['rss_bytes'] = ['big', 1]|bad.json: benchmark 'a[1]': extra_info.benchmem.rss_bytes is \"big\", expected a number",
+        "param a number|b['param'] = 1|bad.json: benchmark 'a[1]': param is 1, expected text",
+        "options a string|b['options'] = 'fast'|bad.json: benchmark 'a[1]': options is \"fast\", expected an object",
+        "version a list|r['version'] = [5]|bad.json: version is a list, expected text",
+        "benchmarks an object|r['benchmarks'] = {}|bad.json: benchmarks is an object, expected a list",
+        "benchmark not an object|r['benchmarks'] = [3]|bad.json: benchmark #1 is not an object",
+        "benchmark without a name|del b['name']|bad.json: benchmark #1 has no \"name\"",
+        "name after the bad value|r['benchmarks'] = [{'stats': {'min': 'fast'}, 'name': 'a[1]'}]|bad.json: benchmark 'a[1]': stats.min is \"fast\", expected a number"
     })
     void malformedValuesAreOneLineExitTwo(String name, String edit, String expected) throws Exception {
         Files.writeString(dir.resolve("good.json"), runFile(""));

@@ -1,7 +1,5 @@
 package dev.benchmem.core;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,9 +40,9 @@ public record BenchmarkResult(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(fullname, "fullname");
         Objects.requireNonNull(outcome, "outcome");
-        params = frozen(params);
-        extraInfo = frozen(extraInfo);
-        options = frozen(options);
+        params = FrozenMap.of(params);
+        extraInfo = FrozenMap.of(extraInfo);
+        options = FrozenMap.of(options);
         if (extraInfo.containsKey(BENCHMEM_KEY)) {
             throw new IllegalArgumentException(
                     "extra_info key '" + BENCHMEM_KEY + "' is reserved for the memory passes");
@@ -61,12 +59,6 @@ public record BenchmarkResult(
         return new Builder(name, fullname).group(group).params(params).param(param)
                 .extraInfo(extraInfo).options(options).stats(stats).memory(memory)
                 .outcome(outcome, message);
-    }
-
-    private static Map<String, Object> frozen(Map<String, Object> map) {
-        return map == null || map.isEmpty()
-                ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /** Builds a {@link BenchmarkResult}. */

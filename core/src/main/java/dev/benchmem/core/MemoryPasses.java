@@ -1,7 +1,6 @@
 package dev.benchmem.core;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +8,10 @@ import java.util.Map;
  * Every pass of a benchmark's memory measurement, one value per pass in each series, as
  * written to {@code extra_info.benchmem}. The headline of a metric is its minimum over the
  * passes (the pass least disturbed by anything but the call).
+ *
+ * <p>The harness always measures peak, allocated and allocations; a file read may hold only some
+ * of them (older pytest-benchmem files): an absent series is empty, and every present one has
+ * one value per pass.
  *
  * @param peakBytes peak live bytes per pass
  * @param totalBytes allocated bytes per pass
@@ -22,28 +25,38 @@ import java.util.Map;
 public record MemoryPasses(List<Long> peakBytes, List<Long> totalBytes, List<Long> allocations,
                            List<Long> rssBytes, List<Long> retainedBytes, Map<String, Object> otherSeries) {
 
+    /** The known series' keys, in the order of the components (and of writing). */
+    static final List<String> SERIES_KEYS = List.of(Metric.PEAK.seriesKey(), Metric.ALLOCATED.seriesKey(),
+            Metric.ALLOCATIONS.seriesKey(), Metric.RSS.seriesKey(), Metric.RETAINED.seriesKey());
+
     public MemoryPasses {
-        peakBytes = List.copyOf(peakBytes);
-        totalBytes = List.copyOf(totalBytes);
-        allocations = List.copyOf(allocations);
-        rssBytes = rssBytes == null ? List.of() : List.copyOf(rssBytes);
-        retainedBytes = retainedBytes == null ? List.of() : List.copyOf(retainedBytes);
-        otherSeries = otherSeries == null || otherSeries.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(otherSeries));
-        if (peakBytes.isEmpty()) {
+        peakBytes = LongList.copyOf(peakBytes);
+        totalBytes = LongList.copyOf(totalBytes);
+        allocations = LongList.copyOf(allocations);
+        rssBytes = rssBytes == null ? List.of() : LongList.copyOf(rssBytes);
+        retainedBytes = retainedBytes == null ? List.of() : LongList.copyOf(retainedBytes);
+        otherSeries = FrozenMap.of(otherSeries);
+        int[] sizes = {peakBytes.size(), totalBytes.size(), allocations.size(), rssBytes.size(), retainedBytes.size()};
+        int passes = 0;
+        boolean differ = false;
+        for (int n : sizes) {
+            differ |= n > 0 && passes > 0 && n != passes;
+            passes = n > 0 ? n : passes;
+        }
+        if (passes == 0) {
             throw new IllegalArgumentException("no memory passes");
         }
-        int n = peakBytes.size();
-        if (totalBytes.size() != n || allocations.size() != n
-                || !(rssBytes.isEmpty() || rssBytes.size() == n)
-                || !(retainedBytes.isEmpty() || retainedBytes.size() == n)) {
-            throw new IllegalArgumentException("memory series differ in length: peak_bytes "
-                    + n + ", total_bytes " + totalBytes.size() + ", allocations " + allocations.size()
-                    + (rssBytes.isEmpty() ? "" : ", rss_bytes " + rssBytes.size())
-                    + (retainedBytes.isEmpty() ? "" : ", retained_bytes " + retainedBytes.size()));
+        if (differ) {
+            StringBuilder lengths = new StringBuilder();
+            for (int i = 0; i < sizes.length; i++) {
+                if (sizes[i] > 0) {
+                    lengths.append(lengths.isEmpty() ? "" : ", ").append(SERIES_KEYS.get(i)).append(' ').append(sizes[i]);
+                }
+            }
+            throw new IllegalArgumentException("series differ in length: " + lengths);
         }
         for (String key : otherSeries.keySet()) {
-            if (Metric.bySeriesKey(key).isPresent()) {
+            if (SERIES_KEYS.contains(key)) {
                 throw new IllegalArgumentException("'" + key + "' is a known series, not another one");
             }
         }
@@ -75,15 +88,22 @@ public record MemoryPasses(List<Long> peakBytes, List<Long> totalBytes, List<Lon
 
     /** Number of passes. */
     public int passes() {
-        return peakBytes.size();
+        int n = 0;
+        for (Metric metric : Metric.memory()) {
+            n = Math.max(n, series(metric).size());
+        }
+        return n;
     }
 
-    /** Whether the passes carry {@code metric}: always for peak, allocated and allocations. */
+    /**
+     * Whether the passes carry {@code metric}: always for peak, allocated and allocations when
+     * the harness measured them; a file read may lack any.
+     */
     public boolean has(Metric metric) {
         return metric.isMemory() && !series(metric).isEmpty();
     }
 
-    /** A memory metric's per-pass values; empty for rss or retained when not measured. */
+    /** A memory metric's per-pass values; empty when not measured (or not in the file read). */
     public List<Long> series(Metric metric) {
         return switch (metric) {
             case PEAK -> peakBytes;

@@ -3,7 +3,6 @@ package dev.benchmem.core;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,8 @@ public record RunFile(
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
     public RunFile {
-        machineInfo = Collections.unmodifiableMap(new LinkedHashMap<>(machineInfo));
-        commitInfo = Collections.unmodifiableMap(new LinkedHashMap<>(commitInfo));
+        machineInfo = FrozenMap.of(machineInfo);
+        commitInfo = FrozenMap.of(commitInfo);
         benchmarks = List.copyOf(benchmarks);
         Objects.requireNonNull(datetime, "datetime");
         Objects.requireNonNull(version, "version");

@@ -1,5 +1,10 @@
 package dev.benchmem.core;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -19,15 +24,30 @@ public final class RunFileException extends RuntimeException {
     }
 
     /**
-     * A value that is present but malformed, the one wording both run-file readers use:
-     * {@code bad.json: benchmark 'a[1]': stats.min is "fast", expected a number}.
-     *
-     * @param benchmark the benchmark's name, or null for a field of the run itself
-     * @param shown     the value as the file holds it ({@code "fast"}, {@code true}, {@code a list})
+     * Why {@code input} could not be read, in one line: no such file, permission denied, where
+     * its JSON breaks, or the system's own reason.
      */
-    public static RunFileException malformed(String input, String benchmark, String field, String shown,
-            String expected) {
-        String where = benchmark == null ? "" : "benchmark '" + benchmark + "': ";
-        return new RunFileException(input, where + field + " is " + shown + ", expected " + expected);
+    public static RunFileException reading(String input, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new RunFileException(input, "no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new RunFileException(input, "permission denied");
+        }
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation at = json.getLocation();
+            String where = at == null || at.getLineNr() < 0 ? ""
+                    : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return new RunFileException(input, "malformed JSON" + where + ": " + firstLine(json.getOriginalMessage()));
+        }
+        return new RunFileException(input, "cannot read (" + firstLine(e.getMessage()) + ")");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -1,192 +1,144 @@
 package dev.benchmem.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * Reads a run file written by benchmem, pytest-benchmark ({@code --benchmark-json} or its
- * storage) or pytest-benchmem. Files without memory read with null {@link
- * BenchmarkResult#memory()}; files saved without {@code stats.data} with empty data; a scalar
- * instead of a series under {@code extra_info.benchmem} reads as one pass. Every benchmark
- * read back has outcome {@link Outcome#PASSED} (the schema has no outcome).
+ * The one reader of run files, for every module: benchmem's, pytest-benchmark's ({@code
+ * --benchmark-json} or its storage) and pytest-benchmem's (memory per pass in {@code
+ * extra_info.benchmem}, or as scalars in older files).
+ *
+ * <p>What a file does not hold stays absent: no memory is a null {@link BenchmarkResult#memory()},
+ * a series or statistic the file lacks is empty, NaN or {@link TimingStats#ABSENT}, a file saved
+ * without {@code stats.data} has empty data, JSON null reads as absent. What it holds but
+ * malformed is a {@link RunFileException} in one line naming the file, the benchmark and the
+ * field: {@code bad.json: benchmark 'a[1]': stats.min is "fast", expected a number}. Python's
+ * bare {@code NaN} and {@code Infinity} read as numbers. Every benchmark read has outcome
+ * {@link Outcome#PASSED} (the schema has no outcome).
+ *
+ * <p>It streams (no tree): a run of 10,000 benchmarks holds hundreds of thousands of timed
+ * rounds, and reading them is most of what {@code benchmem compare} waits for; {@link
+ * #read(Path, boolean, Consumer)} can check the rounds without converting them.
  */
 public final class RunFileReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] REQUIRED_STATS = {"min", "max", "mean", "stddev", "rounds",
-            "median", "iqr", "q1", "q3", "iqr_outliers", "stddev_outliers", "ld15iqr", "hd15iqr",
-            "total", "iterations"};
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .build();
 
-    private RunFileReader() {}
+    private final String input;
+    private final JsonValueReader values;
+    private final JsonParser parser;
+    private final boolean rounds;
+    /** Where each benchmark goes as it is read: into the run, or to a caller's own view of it. */
+    private final Consumer<BenchmarkResult> each;
 
-    /** Reads {@code file}; {@link RunFileException} names the file and what is wrong with it. */
+    private RunFileReader(String input, JsonParser parser, boolean rounds, Consumer<BenchmarkResult> each) {
+        this.input = input;
+        this.values = new JsonValueReader(parser);
+        this.parser = parser;
+        this.rounds = rounds;
+        this.each = each;
+    }
+
+    /** Reads every value of {@code file}. */
     public static RunFile read(Path file) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new RunFileException(file, "no such file");
-        } catch (JsonProcessingException e) {
-            throw new RunFileException(file, "not JSON: " + e.getOriginalMessage());
+        return parse(file, true, null);
+    }
+
+    /**
+     * Reads {@code file} but hands each benchmark to {@code each} as soon as it is read, in file
+     * order, instead of keeping it: the run returned has no benchmarks. For a caller that keeps
+     * its own view of each benchmark, so that a large run is not held twice.
+     *
+     * @param rounds false to leave out the timed rounds ({@code stats.data}) of every benchmark
+     *               whose stats block gives its minimum: they are checked, not kept, and {@link
+     *               TimingStats#dataLeftOut()} says so. For readers of the statistics alone (a
+     *               comparison), as converting the rounds is most of the reading.
+     */
+    public static RunFile read(Path file, boolean rounds, Consumer<BenchmarkResult> each) {
+        return parse(file, rounds, Objects.requireNonNull(each, "each"));
+    }
+
+    /** {@code each} null keeps the benchmarks in the run. */
+    private static RunFile parse(Path file, boolean rounds, Consumer<BenchmarkResult> each) {
+        String input = file.toString();
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new RunFileException(input, "empty file, not a benchmark run");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new RunFileException(input, "not a benchmark run (expected a JSON object)");
+            }
+            return new RunFileReader(input, parser, rounds, each).run();
         } catch (IOException e) {
-            throw new RunFileException(file, "cannot read: " + e.getMessage());
+            throw RunFileException.reading(input, e);
         }
-        if (root == null || !root.isObject()) {
-            throw new RunFileException(file, "not a run file (expected a JSON object)");
-        }
-        JsonNode benchmarks = root.get("benchmarks");
-        if (benchmarks == null || !benchmarks.isArray()) {
-            throw new RunFileException(file, "not a run file (no \"benchmarks\" list)");
-        }
-        List<BenchmarkResult> results = new ArrayList<>();
-        for (int i = 0; i < benchmarks.size(); i++) {
-            results.add(benchmark(file, i, benchmarks.get(i)));
-        }
-        return new RunFile(object(root.get("machine_info")), object(root.get("commit_info")),
-                results, text(root.get("datetime")), text(root.get("version")));
     }
 
-    private static BenchmarkResult benchmark(Path file, int index, JsonNode b) {
-        String where = "benchmarks[" + index + "]";
-        if (!b.isObject()) {
-            throw new RunFileException(file, where + " is not an object");
-        }
-        String name = requireText(file, where, b, "name");
-        String fullname = requireText(file, where, b, "fullname");
-        where += " (" + name + ")";
-        Map<String, Object> extra = object(b.get("extra_info"));
-        Object blob = extra.remove(BenchmarkResult.BENCHMEM_KEY);
-        return BenchmarkResult.builder(name, fullname)
-                .group(b.hasNonNull("group") ? b.get("group").asText() : null)
-                .params(object(b.get("params")))
-                .param(b.hasNonNull("param") ? b.get("param").asText() : null)
-                .extraInfo(extra)
-                .options(object(b.get("options")))
-                .stats(stats(file, where, b.get("stats")))
-                .memory(blob == null ? null : memory(file, where, b.get("extra_info").get("benchmem")))
-                .build();
-    }
-
-    private static TimingStats stats(Path file, String where, JsonNode s) {
-        if (s == null || !s.isObject()) {
-            throw new RunFileException(file, where + ": no \"stats\" object");
-        }
-        for (String key : REQUIRED_STATS) {
-            if (s.get(key) == null || !s.get(key).isNumber()) {
-                throw new RunFileException(file, where + ": stats." + key + " missing or not a number");
-            }
-        }
-        double[] data = new double[0];
-        JsonNode d = s.get("data");
-        if (d != null && d.isArray()) {
-            data = new double[d.size()];
-            for (int i = 0; i < data.length; i++) {
-                data[i] = d.get(i).asDouble();
-            }
-        }
-        double mean = s.get("mean").asDouble();
-        // Files older than pytest-benchmark 3.1 have no "ops"; it is 1 / mean.
-        double ops = s.hasNonNull("ops") ? s.get("ops").asDouble() : (mean == 0 ? 0 : 1 / mean);
-        return new TimingStats(s.get("min").asDouble(), s.get("max").asDouble(), mean,
-                s.get("stddev").asDouble(), s.get("rounds").asInt(), s.get("median").asDouble(),
-                s.get("iqr").asDouble(), s.get("q1").asDouble(), s.get("q3").asDouble(),
-                s.get("iqr_outliers").asInt(), s.get("stddev_outliers").asInt(),
-                s.get("ld15iqr").asDouble(), s.get("hd15iqr").asDouble(), ops,
-                s.get("total").asDouble(), s.get("iterations").asLong(), data);
-    }
-
-    private static MemoryPasses memory(Path file, String where, JsonNode blob) {
-        if (!blob.isObject()) {
-            throw new RunFileException(file, where + ": extra_info.benchmem is not an object");
-        }
-        Map<Metric, List<Long>> series = new java.util.EnumMap<>(Metric.class);
-        for (Metric metric : Metric.memory()) {
-            JsonNode n = blob.get(metric.seriesKey());
-            if (n != null || !metric.isOptional()) {
-                series.put(metric, series(file, where, metric.seriesKey(), n));
-            }
-        }
-        Map<String, Object> other = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> f : blob.properties()) {
-            if (Metric.bySeriesKey(f.getKey()).isEmpty()) {
-                other.put(f.getKey(), value(f.getValue()));
-            }
-        }
+    private RunFile run() throws IOException {
+        List<BenchmarkResult> benchmarks = null;
+        Map<String, Object> machine = Map.of();
+        Map<String, Object> commit = Map.of();
+        String datetime = null;
+        String version = null;
         try {
-            return new MemoryPasses(series.get(Metric.PEAK), series.get(Metric.ALLOCATED),
-                    series.get(Metric.ALLOCATIONS), series.get(Metric.RSS), series.get(Metric.RETAINED), other);
-        } catch (IllegalArgumentException e) {
-            throw new RunFileException(file, where + ": extra_info.benchmem: " + e.getMessage());
-        }
-    }
-
-    private static List<Long> series(Path file, String where, String seriesKey, JsonNode n) {
-        String key = "extra_info.benchmem." + seriesKey;
-        if (n == null || n.isNull()) {
-            throw new RunFileException(file, where + ": " + key + " missing");
-        }
-        if (n.isNumber()) {
-            return List.of(n.asLong());
-        }
-        if (!n.isArray()) {
-            throw new RunFileException(file, where + ": " + key + " is not a list of numbers");
-        }
-        List<Long> values = new ArrayList<>();
-        for (JsonNode v : n) {
-            if (!v.isNumber()) {
-                throw new RunFileException(file, where + ": " + key + " is not a list of numbers");
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "benchmarks" -> benchmarks = value == JsonToken.VALUE_NULL ? null : benchmarks(value);
+                    case "machine_info" -> machine = values.object(field, value);
+                    case "commit_info" -> commit = values.object(field, value);
+                    case "datetime" -> datetime = values.text(field, value);
+                    case "version" -> version = values.text(field, value);
+                    default -> parser.skipChildren();
+                }
             }
-            values.add(v.asLong());
+        } catch (JsonValueReader.Malformed e) {
+            throw new RunFileException(input, e.getMessage());
         }
-        return values;
-    }
-
-    private static String requireText(Path file, String where, JsonNode b, String key) {
-        JsonNode n = b.get(key);
-        if (n == null || !n.isTextual()) {
-            throw new RunFileException(file, where + ": no \"" + key + "\"");
+        if (benchmarks == null) {
+            throw new RunFileException(input, "not a benchmark run (no \"benchmarks\" array)");
         }
-        return n.asText();
+        return new RunFile(machine, commit, benchmarks, datetime == null ? "" : datetime,
+                version == null ? "" : version);
     }
 
-    private static String text(JsonNode n) {
-        return n == null || n.isNull() ? "" : n.asText();
-    }
-
-    /** A JSON object as an ordered map of plain Java values; empty for null or non-objects. */
-    private static Map<String, Object> object(JsonNode n) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (n != null && n.isObject()) {
-            for (Map.Entry<String, JsonNode> f : n.properties()) {
-                m.put(f.getKey(), value(f.getValue()));
+    private List<BenchmarkResult> benchmarks(JsonToken start) throws IOException {
+        if (start != JsonToken.START_ARRAY) {
+            throw values.malformed("benchmarks", start, "a list");
+        }
+        BenchmarkReader reader = new BenchmarkReader(input, values, rounds);
+        List<BenchmarkResult> benchmarks = new ArrayList<>();
+        int index = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            index++;
+            if (token != JsonToken.START_OBJECT) {
+                throw new RunFileException(input, "benchmark #" + index + " is not an object");
+            }
+            BenchmarkResult b = reader.read(index);
+            if (each == null) {
+                benchmarks.add(b);
+            } else {
+                each.accept(b);
             }
         }
-        return m;
-    }
-
-    private static Object value(JsonNode n) {
-        if (n.isObject()) {
-            return object(n);
-        }
-        if (n.isArray()) {
-            List<Object> list = new ArrayList<>();
-            n.forEach(e -> list.add(value(e)));
-            return list;
-        }
-        if (n.isNumber()) {
-            return n.numberValue();
-        }
-        if (n.isBoolean()) {
-            return n.booleanValue();
-        }
-        return n.isNull() ? null : n.asText();
+        return benchmarks;
     }
 }

@@ -99,30 +99,44 @@ public final class RunFileWriter {
         return m;
     }
 
-    /** pytest-benchmark's {@code Metadata.as_dict} order. */
+    /** pytest-benchmark's {@code Metadata.as_dict} order; a statistic the file read did not give stays out. */
     private Map<String, Object> stats(TimingStats s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("min", s.min());
-        m.put("max", s.max());
-        m.put("mean", s.mean());
-        m.put("stddev", s.stddev());
-        m.put("rounds", s.rounds());
-        m.put("median", s.median());
-        m.put("iqr", s.iqr());
-        m.put("q1", s.q1());
-        m.put("q3", s.q3());
-        m.put("iqr_outliers", s.iqrOutliers());
-        m.put("stddev_outliers", s.stddevOutliers());
-        m.put("outliers", s.outliers());
-        m.put("ld15iqr", s.ld15iqr());
-        m.put("hd15iqr", s.hd15iqr());
-        m.put("ops", s.ops());
-        m.put("total", s.total());
+        time(m, "min", s.min());
+        time(m, "max", s.max());
+        time(m, "mean", s.mean());
+        time(m, "stddev", s.stddev());
+        count(m, "rounds", s.rounds());
+        time(m, "median", s.median());
+        time(m, "iqr", s.iqr());
+        time(m, "q1", s.q1());
+        time(m, "q3", s.q3());
+        count(m, "iqr_outliers", s.iqrOutliers());
+        count(m, "stddev_outliers", s.stddevOutliers());
+        if (s.outliers() != null) {
+            m.put("outliers", s.outliers());
+        }
+        time(m, "ld15iqr", s.ld15iqr());
+        time(m, "hd15iqr", s.hd15iqr());
+        time(m, "ops", s.ops());
+        time(m, "total", s.total());
         if (includeData) {
             m.put("data", s.data());
         }
-        m.put("iterations", s.iterations());
+        count(m, "iterations", s.iterations());
         return m;
+    }
+
+    private static void time(Map<String, Object> m, String key, double value) {
+        if (!Double.isNaN(value)) {
+            m.put(key, value);
+        }
+    }
+
+    private static void count(Map<String, Object> m, String key, long value) {
+        if (value != TimingStats.ABSENT) {
+            m.put(key, value);
+        }
     }
 
     /** 4-space indents, {@code "key": value}, one array element per line, {@code {}} empty. */

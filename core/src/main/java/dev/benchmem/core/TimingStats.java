@@ -11,6 +11,10 @@ import java.util.Arrays;
  * neighbours (method 3). {@code stddev} is the sample standard deviation (0 for one round);
  * {@code ops} is {@code rounds / total}, i.e. 1 / mean.
  *
+ * <p>Read from a file, a statistic the file does not give (older or hand-written files have
+ * only some of them) stays absent: NaN for a time, {@link #ABSENT} for a count, and a writer
+ * leaves it out again.
+ *
  * @param min fastest round
  * @param max slowest round
  * @param mean arithmetic mean of the rounds
@@ -28,7 +32,10 @@ import java.util.Arrays;
  * @param ops operations per second, {@code rounds / total}
  * @param total sum of the rounds
  * @param iterations calls per round
- * @param data every round in run order, or empty when read from a file saved without it
+ * @param data every round in run order, or empty when read from a file saved without it or
+ *     when the reader was asked to leave it out ({@code dataLeftOut})
+ * @param dataLeftOut whether the file held rounds that the reader left out ({@link
+ *     RunFileReader#read(java.nio.file.Path, boolean, java.util.function.Consumer)}); {@code data} is then empty
  */
 public record TimingStats(
         double min,
@@ -47,10 +54,24 @@ public record TimingStats(
         double ops,
         double total,
         long iterations,
-        double[] data) {
+        double[] data,
+        boolean dataLeftOut) {
+
+    /** A count (rounds, outliers, iterations) that the file read did not give. */
+    public static final int ABSENT = -1;
 
     public TimingStats {
-        data = data.clone();
+        data = data.length == 0 ? NO_ROUNDS : data.clone();
+    }
+
+    private static final double[] NO_ROUNDS = {};
+
+    /** Statistics with every round at hand (none left out by the reader). */
+    public TimingStats(double min, double max, double mean, double stddev, int rounds, double median,
+            double iqr, double q1, double q3, int iqrOutliers, int stddevOutliers, double ld15iqr,
+            double hd15iqr, double ops, double total, long iterations, double[] data) {
+        this(min, max, mean, stddev, rounds, median, iqr, q1, q3, iqrOutliers, stddevOutliers,
+                ld15iqr, hd15iqr, ops, total, iterations, data, false);
     }
 
     /**
@@ -87,15 +108,15 @@ public record TimingStats(
                 q1, q3, iqrOutliers, stddevOutliers, ld15iqr, hd15iqr, ops, total, iterations, data);
     }
 
-    /** pytest-benchmark's {@code outliers} column: {@code "stddevOutliers;iqrOutliers"}. */
+    /** pytest-benchmark's {@code outliers} column: {@code "stddevOutliers;iqrOutliers"}; null when either is absent. */
     public String outliers() {
-        return stddevOutliers + ";" + iqrOutliers;
+        return stddevOutliers == ABSENT || iqrOutliers == ABSENT ? null : stddevOutliers + ";" + iqrOutliers;
     }
 
     /** A copy of the per-round data. */
     @Override
     public double[] data() {
-        return data.clone();
+        return data.length == 0 ? data : data.clone();
     }
 
     /** Whether the per-round data is present (files saved without it have only the stats). */
@@ -122,7 +143,8 @@ public record TimingStats(
                 && Double.compare(ops, t.ops) == 0
                 && Double.compare(total, t.total) == 0
                 && iterations == t.iterations
-                && Arrays.equals(data, t.data);
+                && Arrays.equals(data, t.data)
+                && dataLeftOut == t.dataLeftOut;
     }
 
     @Override

@@ -6,7 +6,9 @@
  * {@code extra_info.benchmem}); the metrics and their units; the threshold grammar, the
  * regression rule and the gate; and the atomic file write.
  *
- * <p>The harness writes runs with it and the analysis module reads them with it, so a field
- * added here is known to both. It depends on Jackson alone.
+ * <p>{@link dev.benchmem.core.RunFileReader} is the one reader of run files: the harness (prior
+ * runs, shards), analysis (compare, plot, the long table), history and the CLI's merge and sweep
+ * all read through it, so a field added here is known to all, and a malformed value is the same
+ * one-line error everywhere. It depends on Jackson alone.
  */
 package dev.benchmem.core;

@@ -95,8 +95,8 @@ class RunFileReaderTest {
         assertThatThrownBy(() -> RunFileReader.read(file("{\"benchmarks\": [{\"name\": \"a\", "
                 + "\"fullname\": \"t#a\", \"extra_info\": {\"benchmem\": {\"peak_bytes\": [10, 12], "
                 + "\"allocations\": [2, 2], \"total_bytes\": [20, 20], \"rss_bytes\": [1]}}, " + STATS + "}]}")))
-                .hasMessageEndingWith("memory series differ in length: peak_bytes 2, total_bytes 2, "
-                        + "allocations 2, rss_bytes 1");
+                .hasMessageEndingWith(": benchmark 'a': extra_info.benchmem series differ in length: peak_bytes 2, "
+                        + "total_bytes 2, allocations 2, rss_bytes 1");
     }
 
     @Test
@@ -120,7 +120,7 @@ class RunFileReaderTest {
         assertThatThrownBy(() -> RunFileReader.read(file("{\"benchmarks\": [{\"name\": \"a\", "
                 + "\"fullname\": \"t#a\", \"extra_info\": {\"benchmem\": {\"peak_bytes\": [10], "
                 + "\"allocations\": [2], \"total_bytes\": [20], \"retained_bytes\": [\"x\"]}}, " + STATS + "}]}")))
-                .hasMessageEndingWith("extra_info.benchmem.retained_bytes is not a list of numbers");
+                .hasMessageEndingWith(": benchmark 'a': extra_info.benchmem.retained_bytes is \"x\", expected a number");
     }
 
     @Test
@@ -131,17 +131,18 @@ class RunFileReaderTest {
 
         Path notJson = file("{\"benchmarks\": [");
         assertThatThrownBy(() -> RunFileReader.read(notJson))
-                .hasMessageStartingWith(notJson + ": not JSON: ").hasMessageNotContaining("\n");
+                .hasMessageStartingWith(notJson + ": malformed JSON at line 1, column 17: ").hasMessageNotContaining("\n");
 
+        assertThatThrownBy(() -> RunFileReader.read(file("")))
+                .hasMessageEndingWith(": empty file, not a benchmark run");
         assertThatThrownBy(() -> RunFileReader.read(file("[1, 2]")))
-                .hasMessageEndingWith(": not a run file (expected a JSON object)");
+                .hasMessageEndingWith(": not a benchmark run (expected a JSON object)");
         assertThatThrownBy(() -> RunFileReader.read(file("{\"machine_info\": {}}")))
-                .hasMessageEndingWith(": not a run file (no \"benchmarks\" list)");
-        assertThatThrownBy(() -> RunFileReader.read(file("{\"benchmarks\": [{\"name\": \"a\"}]}")))
-                .hasMessageEndingWith(": benchmarks[0]: no \"fullname\"");
-        assertThatThrownBy(() -> RunFileReader.read(file(
-                "{\"benchmarks\": [{\"name\": \"a\", \"fullname\": \"t#a\", \"stats\": {\"min\": 1}}]}")))
-                .hasMessageEndingWith(": benchmarks[0] (a): stats.max missing or not a number");
+                .hasMessageEndingWith(": not a benchmark run (no \"benchmarks\" array)");
+        assertThatThrownBy(() -> RunFileReader.read(file("{\"benchmarks\": [{\"fullname\": \"t#a\"}]}")))
+                .hasMessageEndingWith(": benchmark #1 has no \"name\"");
+        assertThatThrownBy(() -> RunFileReader.read(file("{\"benchmarks\": [1]}")))
+                .hasMessageEndingWith(": benchmark #1 is not an object");
     }
 
     @Test
@@ -152,7 +153,100 @@ class RunFileReaderTest {
                 .replaceFirst("\"allocations\": \\[\\s*1,", "\"allocations\": [");
         Path broken = file(json);
         assertThatThrownBy(() -> RunFileReader.read(broken))
-                .hasMessage(broken + ": benchmarks[0] (sort[10000]): extra_info.benchmem: memory series "
+                .hasMessage(broken + ": benchmark 'sort[10000]': extra_info.benchmem series "
                         + "differ in length: peak_bytes 2, total_bytes 2, allocations 1");
+    }
+
+    @Test
+    void absentValuesStayAbsentAndAreNotWrittenBack() throws IOException {
+        RunFile run = RunFileReader.read(file("{\"benchmarks\": [{\"name\": \"a\", \"params\": null, "
+                + "\"stats\": {\"min\": 1, \"max\": 3, \"mean\": 2, \"median\": 2, \"stddev\": NaN, "
+                + "\"rounds\": 3, \"data\": [1, 2, null, 3]}}]}"));
+
+        BenchmarkResult a = run.benchmarks().get(0);
+        assertThat(a.fullname()).isEqualTo("a");
+        assertThat(a.params()).isEmpty();
+        assertThat(a.memory()).isNull();
+        TimingStats s = a.stats();
+        assertThat(s.min()).isEqualTo(1);
+        assertThat(s.stddev()).isNaN();
+        assertThat(s.q1()).isNaN();
+        assertThat(s.iterations()).isEqualTo(TimingStats.ABSENT);
+        assertThat(s.outliers()).isNull();
+        assertThat(s.data()).containsExactly(1, 2, 3);
+        assertThat(run.datetime()).isEmpty();
+        String again = RunFileWriter.withData().toJson(run);
+        assertThat(again).contains("\"rounds\": 3").doesNotContain("\"q1\"", "\"iterations\"", "\"outliers\"",
+                "\"stddev\"");
+    }
+
+    @Test
+    void olderPytestBenchmemLayoutsRead() throws IOException {
+        RunFile run = RunFileReader.read(file("{\"benchmarks\": ["
+                // scalars right in extra_info
+                + "{\"name\": \"a\", \"extra_info\": {\"peak_bytes\": 80016, \"allocated_bytes\": 80032, "
+                + "\"allocations\": 2, \"impl\": \"timsort\"}, " + STATS + "},"
+                // pytest-benchmem 0.2: one scalar per metric, and the passes' summary beside them
+                + "{\"name\": \"b\", \"extra_info\": {\"benchmem\": {\"peak_bytes\": 100, \"peak_bytes_max\": 120, "
+                + "\"allocations\": 3, \"total_bytes\": 300, \"repeats\": 5}}, " + STATS + "},"
+                // only some series, and a fraction from float arithmetic
+                + "{\"name\": \"c\", \"extra_info\": {\"benchmem\": {\"peak_bytes\": [7.000000001, 9]}}, " + STATS + "}]}"));
+
+        BenchmarkResult a = run.benchmarks().get(0);
+        assertThat(a.memory().peakBytes()).containsExactly(80_016L);
+        assertThat(a.memory().totalBytes()).containsExactly(80_032L);
+        assertThat(a.memory().allocations()).containsExactly(2L);
+        assertThat(a.extraInfo()).isEqualTo(Map.of("impl", "timsort"));
+        MemoryPasses b = run.benchmarks().get(1).memory();
+        assertThat(b).isEqualTo(new MemoryPasses(List.of(100L), List.of(300L), List.of(3L), List.of(), List.of(),
+                Map.of("peak_bytes_max", 120, "repeats", 5)));
+        MemoryPasses c = run.benchmarks().get(2).memory();
+        assertThat(c.peakBytes()).containsExactly(7L, 9L);
+        assertThat(c.has(Metric.PEAK)).isTrue();
+        assertThat(c.has(Metric.ALLOCATIONS)).isFalse();
+        assertThat(c.passes()).isEqualTo(2);
+    }
+
+    @Test
+    void roundsLeftOutAreCheckedButNotKept() throws IOException {
+        String stats = "\"stats\": {\"min\": 1, \"max\": 2, \"mean\": 1.5, \"rounds\": 2, \"data\": [1, 2]}";
+        Path run = file("{\"benchmarks\": [{\"name\": \"a\", " + stats + "}, "
+                + "{\"name\": \"b\", \"stats\": {\"data\": [4, 5, 6]}}]}");
+        List<BenchmarkResult> read = new java.util.ArrayList<>();
+
+        RunFile header = RunFileReader.read(run, false, read::add);
+
+        assertThat(header.benchmarks()).isEmpty();
+        assertThat(read.get(0).stats().data()).isEmpty();
+        assertThat(read.get(0).stats().dataLeftOut()).isTrue();
+        // no minimum to stand in for them: the rounds are kept
+        assertThat(read.get(1).stats().data()).containsExactly(4, 5, 6);
+        assertThat(read.get(1).stats().dataLeftOut()).isFalse();
+        assertThat(RunFileReader.read(run).benchmarks().get(0).stats().data()).containsExactly(1, 2);
+
+        Path bad = file("{\"benchmarks\": [{\"name\": \"a\", " + stats.replace("[1, 2]", "[1, \"x\"]") + "}]}");
+        assertThatThrownBy(() -> RunFileReader.read(bad, false, b -> { }))
+                .hasMessage(bad + ": benchmark 'a': stats.data is \"x\", expected a number");
+    }
+
+    @Test
+    void presentButMalformedValuesNameTheBenchmarkAndTheField() throws IOException {
+        Map<String, String> cases = Map.of(
+                "\"stats\": {\"min\": \"fast\"}", "benchmark 'a': stats.min is \"fast\", expected a number",
+                "\"stats\": {\"rounds\": 2.5}", "benchmark 'a': stats.rounds is 2.5, expected a whole number",
+                "\"stats\": [1]", "benchmark 'a': stats is a list, expected an object",
+                "\"params\": \"n=1\"", "benchmark 'a': params is \"n=1\", expected an object",
+                "\"extra_info\": {\"benchmem\": {\"rss_bytes\": [{}]}}",
+                "benchmark 'a': extra_info.benchmem.rss_bytes is an object, expected a number",
+                "\"extra_info\": {\"allocations\": \"many\"}",
+                "benchmark 'a': extra_info.allocations is \"many\", expected a number");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            // the bad value comes before the name: the reader reads on to name the benchmark
+            Path bad = file("{\"benchmarks\": [{" + c.getKey() + ", \"name\": \"a\"}]}");
+            assertThatThrownBy(() -> RunFileReader.read(bad)).as(c.getKey())
+                    .isInstanceOf(RunFileException.class).hasMessage(bad + ": " + c.getValue());
+        }
+        Path root = file("{\"machine_info\": [1], \"benchmarks\": []}");
+        assertThatThrownBy(() -> RunFileReader.read(root)).hasMessage(root + ": machine_info is a list, expected an object");
     }
 }

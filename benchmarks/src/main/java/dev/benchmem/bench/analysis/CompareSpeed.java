@@ -1,5 +1,6 @@
 package dev.benchmem.bench.analysis;
 
+import dev.benchmem.bench.TimedCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Times {@code benchmem compare} through the real launcher, JVM start-up included: the
@@ -31,7 +31,6 @@ public final class CompareSpeed {
     private final int reps;
     private final Path work;
     private final RunFileGenerator generator;
-    private static final Path TIME = Path.of("/usr/bin/time");
 
     private CompareSpeed(Path launcher, int reps, int rounds, Path work) {
         this.launcher = launcher;
@@ -183,32 +182,9 @@ public final class CompareSpeed {
 
     /** One run: {wall seconds, CPU seconds (NaN without /usr/bin/time)}. */
     private double[] runOnce(List<String> args) throws IOException, InterruptedException {
-        boolean timed = Files.isExecutable(TIME);
         List<String> command = new ArrayList<>();
-        if (timed) {
-            command.addAll(List.of(TIME.toString(), "-f", "cpu %U %S"));
-        }
         command.add(launcher.toString());
         command.addAll(args);
-        Path err = work.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(err.toFile());
-        long start = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException("benchmem failed: " + args.subList(0, Math.min(2, args.size()))
-                    + "\n" + Files.readString(err));
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
-        double cpu = Double.NaN;
-        for (String line : Files.readAllLines(err)) {
-            if (line.startsWith("cpu ")) {
-                String[] parts = line.split(" ");
-                cpu = Double.parseDouble(parts[1]) + Double.parseDouble(parts[2]);
-            }
-        }
-        return new double[] {wall, cpu};
+        return TimedCommand.run(command);
     }
 }

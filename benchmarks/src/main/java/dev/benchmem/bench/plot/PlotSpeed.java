@@ -1,5 +1,6 @@
 package dev.benchmem.bench.plot;
 
+import dev.benchmem.bench.TimedCommand;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Times {@code benchmem plot} end to end through the launcher, JVM start-up included, side by
@@ -149,50 +149,15 @@ public final class PlotSpeed {
         double[] wall = new double[reps];
         double[] cpu = new double[reps];
         for (int i = 0; i < reps; i++) {
-            double[] t = run(command);
+            double[] t = TimedCommand.run(command);
             wall[i] = t[0];
             cpu[i] = t[1];
         }
         String size = page == null ? "" : String.format(Locale.ROOT, "%.2f MB%s", Files.size(page) / 1e6,
                 Files.size(page) <= PAGE_LIMIT ? "" : " (over 4.8 MB)");
-        System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s |%n", label, median(wall),
-                Arrays.stream(wall).min().orElse(0), Double.isNaN(cpu[0]) ? "n/a" : String.format(Locale.ROOT, "%.2f", median(cpu)),
+        System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s |%n", label, TimedCommand.median(wall),
+                Arrays.stream(wall).min().orElse(0), Double.isNaN(cpu[0]) ? "n/a" : String.format(Locale.ROOT, "%.2f", TimedCommand.median(cpu)),
                 size);
-    }
-
-    /** {wall seconds, cpu seconds (NaN without /usr/bin/time)}. */
-    private static double[] run(List<String> command) throws Exception {
-        Path time = Path.of("/usr/bin/time");
-        List<String> full = new ArrayList<>();
-        boolean timed = Files.isExecutable(time);
-        if (timed) {
-            full.addAll(List.of(time.toString(), "-f", "BENCHMEM_CPU %U %S"));
-        }
-        full.addAll(command);
-        Path err = Files.createTempFile("plot-speed", ".err");
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(err.toFile()).start();
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(err));
-        }
-        double wall = (System.nanoTime() - start) / 1e9;
-        double cpu = Double.NaN;
-        for (String line : Files.readAllLines(err)) {
-            if (line.startsWith("BENCHMEM_CPU ")) {
-                String[] f = line.split(" ");
-                cpu = Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
-            }
-        }
-        Files.delete(err);
-        return new double[] {wall, cpu};
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static String loadAverage() throws IOException {

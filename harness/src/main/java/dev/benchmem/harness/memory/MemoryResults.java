@@ -1,5 +1,6 @@
 package dev.benchmem.harness.memory;
 
+import dev.benchmem.core.AtomicFile;
 import dev.benchmem.core.MemoryPasses;
 import dev.benchmem.core.Metric;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class MemoryResults {
         return passes.size() + errors.size();
     }
 
-    /** Writes the results to {@code file} atomically (temp file + rename). */
+    /** Writes the results to {@code file} atomically (core's {@link AtomicFile}). */
     public void write(Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode measured = root.putObject("passes");
@@ -68,9 +67,7 @@ public final class MemoryResults {
         });
         ObjectNode failed = root.putObject("errors");
         errors.forEach(failed::put);
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        JSON.writeValue(tmp.toFile(), root);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.writeBytes(file, out -> JSON.writeValue(out, root));
     }
 
     public static MemoryResults read(Path file) throws IOException {

@@ -1,9 +1,9 @@
 /**
- * Results and their outputs: immutable {@link dev.benchmem.harness.report.BenchmarkResult}s,
- * the JSON run file in pytest-benchmark's {@code --benchmark-json} schema ({@link
- * dev.benchmem.harness.report.RunFileWriter}, {@link dev.benchmem.harness.report.RunFileReader}),
- * saved runs under {@code .benchmarks/} ({@link dev.benchmem.harness.report.Storage}), the
- * terminal table ({@link dev.benchmem.harness.report.TerminalTable}) and the inline regression
- * gate ({@link dev.benchmem.harness.report.Threshold}, {@link dev.benchmem.harness.report.Gate}).
+ * The harness's outputs of a run: the run being recorded ({@link
+ * dev.benchmem.harness.report.CurrentRun}) with its machine and commit ({@link
+ * dev.benchmem.harness.report.MachineInfo}, {@link dev.benchmem.harness.report.CommitInfo}),
+ * saved runs under {@code .benchmarks/} ({@link dev.benchmem.harness.report.Storage}) and the
+ * terminal table ({@link dev.benchmem.harness.report.TerminalTable}). The run file itself, its
+ * reading and writing, and the inline gate are core's ({@code dev.benchmem.core}).
  */
 package dev.benchmem.harness.report;

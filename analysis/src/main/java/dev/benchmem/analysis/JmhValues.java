@@ -1,10 +1,11 @@
 package dev.benchmem.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchmem.core.NumberText;
 
-/** Number and scalar extraction shared by the JSON readers, tolerant of NaN written as text. */
-final class JsonValues {
-    private JsonValues() {
+/** Numbers and scalars of a JMH result tree, tolerant of NaN and Infinity written as text (as JMH writes them). */
+final class JmhValues {
+    private JmhValues() {
     }
 
     /**
@@ -54,31 +55,7 @@ final class JsonValues {
         if (node.isNumber()) {
             return node.doubleValue();
         }
-        if (node.isTextual()) {
-            String text = node.textValue().trim();
-            switch (text) {
-                case "Infinity":
-                case "+Infinity":
-                    return Double.POSITIVE_INFINITY;
-                case "-Infinity":
-                    return Double.NEGATIVE_INFINITY;
-                default:
-                    return parseOrNaN(text);
-            }
-        }
-        return Double.NaN;
-    }
-
-    /** {@code text} as a number when it is one ("10000", "0.5"), else NaN. */
-    static double parseOrNaN(String text) {
-        if (text.isEmpty() || !(Character.isDigit(text.charAt(0)) || text.charAt(0) == '-' || text.charAt(0) == '.')) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return node.isTextual() ? NumberText.parse(node.textValue()) : Double.NaN;
     }
 
     /**
