@@ -109,18 +109,10 @@ final class BenchmarkFixture implements BenchmarkMemory {
             if (memory && memorySchedule().isolate()) {
                 memoryPasses = run.isolatedPasses(testClass, id.fullname(), memorySchedule());
             } else if (memory) {
-                // Known already (no agent, or the memory pass is done): a failure fails before the rounds.
-                memoryPasses = run.memoryIfReady(testClass).map(this::passesFrom).orElse(null);
+                memoryPasses = passesFrom(run.memoryFor(testClass));
             }
             timingOptions = schedule.options(run.config());
-            // Warmup may overlap the memory-pass JVM; calibration and the rounds wait for it to exit.
-            stats = TimingEngine.measure(target.timed(new Blackhole()), timingOptions, () -> {
-                boolean waited = run.awaitMemoryPass();
-                if (memory && memoryPasses == null) {
-                    memoryPasses = passesFrom(run.memoryFor(testClass));
-                }
-                return waited;
-            });
+            stats = TimingEngine.measure(target.timed(new Blackhole()), timingOptions);
             if (memory) {
                 MemoryCeilings ceilings = MemoryCeilings.of(Annotations.find(testClass, method, MemoryCeiling.class));
                 List<String> violations = ceilings.violations(id.name(), memoryPasses);

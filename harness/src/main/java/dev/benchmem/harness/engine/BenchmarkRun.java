@@ -80,8 +80,8 @@ public final class BenchmarkRun {
 
     /**
      * Every benchmark's memory passes and errors come from {@code pass}: a memory-pass JVM
-     * started up front, which may still be running. Until it has exited no round is timed
-     * ({@link #awaitMemoryPass}): its work would slow them.
+     * started up front, which may still be running (the launcher runs no test before it has
+     * exited: {@link #awaitMemoryPass}).
      */
     public void useMemoryPass(CompletableFuture<MemoryResults> pass) {
         memoryForAll = pass.handle((results, failure) -> failure == null ? new MemorySource(results, null)
@@ -93,14 +93,12 @@ public final class BenchmarkRun {
         memoryForAll = CompletableFuture.completedFuture(new MemorySource(null, message));
     }
 
-    /** Waits until the run's memory-pass JVM, if it started one, has exited; whether that took waiting. */
-    public boolean awaitMemoryPass() {
+    /** Waits until the run's memory-pass JVM, if it started one, has exited. */
+    public void awaitMemoryPass() {
         CompletableFuture<MemorySource> all = memoryForAll;
-        if (all == null || all.isDone()) {
-            return false;
+        if (all != null) {
+            all.join();
         }
-        all.join();
-        return true;
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -133,12 +131,6 @@ public final class BenchmarkRun {
             return all.join();
         }
         return memoryByClass.computeIfAbsent(testClass, this::startChildFor);
-    }
-
-    /** {@link #memoryFor}, when it is known without waiting for a memory-pass JVM still running. */
-    Optional<MemorySource> memoryIfReady(Class<?> testClass) {
-        CompletableFuture<MemorySource> all = memoryForAll;
-        return all == null || all.isDone() ? Optional.of(memoryFor(testClass)) : Optional.empty();
     }
 
     private MemorySource startChildFor(Class<?> testClass) {

@@ -96,9 +96,8 @@ public final class HarnessLauncher {
 
     /**
      * Discovers and runs the tests, then writes and prints the run. The memory-pass JVM, when
-     * a selected benchmark needs one, starts first, before this JVM's discovery, and works
-     * while this JVM discovers and warms its first benchmark up; no round is timed before it
-     * has exited.
+     * a selected benchmark may need one, starts first and works while this JVM discovers and
+     * counts its tests; no test runs here before it has exited.
      */
     private int execute(HarnessOptions options, Map<String, String> parameters, RunConfig config, RunOutput output,
                         String[] args, long start) {
@@ -106,7 +105,6 @@ public final class HarnessLauncher {
         Ansi ansi = new Ansi(color);
         BenchmarkRun run = new BenchmarkRun(config);
         ChildJvm.Running child = mayNeedMemoryPass(config) ? startMemoryPass(args) : null;
-        HeldOutput progressOut = new HeldOutput(out);
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getStore().put(Namespace.create(BenchmarkRun.STORE_NAMESPACE), BenchmarkRun.class, run);
             Launcher launcher = session.getLauncher();
@@ -129,19 +127,25 @@ public final class HarnessLauncher {
                 // Armed only now: discovery and the item count ran on code as it was, and the
                 // classes they loaded are rewritten with the rest (1.4 s sooner for the sort suite).
                 MemoryRecorder.arm(ChildJvm.RUNNER_PACKAGES);
-                launcher.execute(plan, names, new Progress(progressOut, style, names, "memory ", true, ansi, items));
+                launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi, items));
                 return writeChildResults(run, config);
             }
-            if (needsMemoryPass(plan, config)) {
-                useMemoryPass(run, child, progressOut);
+            boolean childUsed = needsMemoryPass(plan, config) && useMemoryPass(run, child);
+            if (childUsed) {
                 child = null;
             }
             Outcomes outcomes = new Outcomes(names, (nameFilter == null ? 0 : nameFilter.deselected())
                     + (shardFilter == null ? 0 : shardFilter.deselected()));
             long items = ItemCount.of(launcher, samePlan.get(), run, true);
-            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(progressOut, style, names, "", false, ansi, items), outcomes});
-            // Every memory benchmark waited for it, unless none ran (all deselected by -k).
-            run.awaitMemoryPass();
+            if (childUsed) {
+                // Nothing runs here until the child has exited: its work would slow the rounds,
+                // and it slows the child's reference threads, whose work after a collection
+                // must be done before a pass takes its baseline (a pass read 320 bytes low when
+                // the first warmup ran beside it).
+                run.awaitMemoryPass();
+                out.println("timed rounds:");
+            }
+            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi, items), outcomes});
             boolean gatePassed;
             try {
                 gatePassed = output.write(run.results(), out);
@@ -199,21 +203,20 @@ public final class HarnessLauncher {
     }
 
     /**
-     * Takes the benchmarks' memory passes from {@code child} (or records why there are none),
-     * showing its output under a header now and this JVM's progress under another once it exits.
+     * Takes the benchmarks' memory passes from {@code child}, showing its output under a header
+     * from now on; or records why there are none. Whether the child is used.
      */
-    private void useMemoryPass(BenchmarkRun run, ChildJvm.Running child, HeldOutput progressOut) {
+    private boolean useMemoryPass(BenchmarkRun run, ChildJvm.Running child) {
         if (child == null) {
             run.memoryUnavailable(startFailure != null ? startFailure : BenchmarkRun.NO_AGENT);
-            return;
+            return false;
         }
         out.println("memory pass: a child JVM with the benchmem agent armed (-XX:+UseSerialGC -XX:MarkSweepDeadRatio=0) calls each benchmark,"
                 + " untimed");
         out.flush();
-        progressOut.hold();
         child.showOutput();
-        run.useMemoryPass(child.results().whenComplete((results, failure) ->
-                progressOut.release("timed rounds:" + System.lineSeparator())));
+        run.useMemoryPass(child.results());
+        return true;
     }
 
     /** Whether a selected test method takes a fixture that will run a memory pass. */

@@ -2,6 +2,7 @@ package dev.benchmem.harness.launcher;
 
 import dev.benchmem.harness.report.Ansi;
 
+import java.io.PrintStream;
 import java.util.Locale;
 
 import org.junit.platform.engine.TestExecutionResult;
@@ -22,7 +23,7 @@ final class Progress implements TestExecutionListener {
 
     private static final int WIDTH = 80;
 
-    private final HeldOutput out;
+    private final PrintStream out;
     private final Style style;
     private final TestNames names;
     private final String prefix;
@@ -39,7 +40,7 @@ final class Progress implements TestExecutionListener {
      * @param ansi       colours the marks
      * @param items      the items the plan runs ({@link ItemCount}, with the same {@code quietSkips})
      */
-    Progress(HeldOutput out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi, long items) {
+    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi, long items) {
         this.out = out;
         this.items = items;
         this.style = style;
@@ -112,12 +113,14 @@ final class Progress implements TestExecutionListener {
     /** {@code text} in {@code colour}; the column counts its visible characters only. */
     private void print(String text, String colour) {
         out.print(ansi.style(text, colour));
+        out.flush();
         column += text.length();
     }
 
     private void startLine(String text) {
         String start = prefix + text + (text.isEmpty() ? "" : " ");
         out.print(start);
+        out.flush();
         column = start.length();
     }
 

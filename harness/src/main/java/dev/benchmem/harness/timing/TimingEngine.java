@@ -2,8 +2,6 @@ package dev.benchmem.harness.timing;
 
 import dev.benchmem.core.TimingStats;
 import java.util.Arrays;
-import java.util.function.BooleanSupplier;
-import java.util.function.LongSupplier;
 
 /**
  * Times a {@link TimedTarget} in rounds, pytest-benchmark's way adapted to the JVM.
@@ -30,34 +28,16 @@ public final class TimingEngine {
 
     /** Times {@code target}; a throwable from the target ends the measurement and propagates. */
     public static TimingStats measure(TimedTarget target, TimingOptions options) throws Throwable {
-        return measure(target, options, () -> false);
-    }
-
-    /**
-     * {@link #measure(TimedTarget, TimingOptions)}, calling {@code awaitQuiet} after the warmup
-     * and before calibration: it waits for other work on the machine (the harness's
-     * memory-pass JVM) to end, which the warmup, whose times are thrown away, may overlap, and
-     * says whether it had to wait. If it did, the warmup runs again, so that the rounds start
-     * from a time per call that has settled on the quiet machine.
-     */
-    public static TimingStats measure(TimedTarget target, TimingOptions options, BooleanSupplier awaitQuiet) throws Throwable {
         Rounds rounds = new Rounds(target, options);
         if (options.isPedantic()) {
             long iterations = options.fixedIterations().orElseThrow();
             for (int i = 0; i < options.fixedWarmupRounds().orElseThrow(); i++) {
                 rounds.time(iterations);
             }
-            awaitQuiet.getAsBoolean();
             return rounds.measured(options.fixedRounds().orElseThrow(), iterations, Long.MAX_VALUE);
         }
         if (options.warmup()) {
-            LongSupplier jit = JitActivity.probe();
-            Warmup.run(rounds, options, jit);
-            if (awaitQuiet.getAsBoolean()) {
-                Warmup.run(rounds, options, jit);
-            }
-        } else {
-            awaitQuiet.getAsBoolean();
+            Warmup.run(rounds, options, JitActivity.probe());
         }
         Calibration calibration = Calibration.run(rounds, options);
         long roundNanos = Math.max(1, calibration.roundNanos());

@@ -143,51 +143,6 @@ class TimingEngineTest {
     }
 
     @Test
-    void noRoundIsTimedBeforeTheMachineIsQuietAndWaitingForItMeansWarmingUpAgain() throws Throwable {
-        FakeClock clock = new FakeClock();
-        FakeWork work = new FakeWork(clock, 100);
-        TimingOptions options = fake(clock).warmup(true).warmupTime(Duration.ZERO)
-                .warmupMaxTime(Duration.ZERO).build();
-        List<Integer> roundsWhenAsked = new ArrayList<>();
-
-        TimingEngine.measure(work, options, () -> {
-            roundsWhenAsked.add(work.rounds.size());
-            return true; // it had to wait (the memory-pass JVM was still running)
-        });
-
-        // asked once, after the one warmup round; then a second warmup round, then calibration
-        assertThat(roundsWhenAsked).containsExactly(1);
-        assertThat(work.rounds.subList(0, 5)).containsExactly(1L, 1L, 1L, 10L, 100L);
-    }
-
-    @Test
-    void whenNothingWasWaitedForTheWarmupIsNotRepeated() throws Throwable {
-        FakeClock clock = new FakeClock();
-        FakeWork work = new FakeWork(clock, 100);
-        TimingOptions options = fake(clock).warmup(true).warmupTime(Duration.ZERO)
-                .warmupMaxTime(Duration.ZERO).build();
-
-        TimingEngine.measure(work, options, () -> false);
-
-        assertThat(work.rounds.subList(0, 4)).containsExactly(1L, 1L, 10L, 100L);
-    }
-
-    @Test
-    void pedanticWarmupRoundsMayOverlapButItsRoundsWaitForQuiet() throws Throwable {
-        FakeClock clock = new FakeClock();
-        FakeWork work = new FakeWork(clock, 500);
-        List<Integer> roundsWhenAsked = new ArrayList<>();
-
-        TimingEngine.measure(work, fake(clock).pedantic(4, 2, 3).build(), () -> {
-            roundsWhenAsked.add(work.rounds.size());
-            return true;
-        });
-
-        assertThat(roundsWhenAsked).containsExactly(2);
-        assertThat(work.rounds).hasSize(6);
-    }
-
-    @Test
     void pedanticRunsExactlyTheGivenRounds() throws Throwable {
         FakeClock clock = new FakeClock();
         FakeWork work = new FakeWork(clock, 500);
