@@ -73,8 +73,8 @@ class HistoryPlotCommandTest {
         assertThat(code).as(err).isZero();
         assertThat(out).isEqualTo("history (peak): 2 ids -> " + page + "\n");
         String html = Files.readString(page);
-        assertThat(html).contains("\"name\":\"sort[10]\"", "\"name\":\"sort[20]\"", "commit c4 (run 4)", "2026-01-04 12:00:00")
-                .doesNotContain("copy[10]", "commit c5");
+        assertThat(html).contains("\"name\":\"sort[10]\"", "\"name\":\"sort[20]\"", "[\"c4\",4]", "2026-01-04 12:00:00")
+                .doesNotContain("copy[10]", "\"c5\"");
     }
 
     @Test
@@ -86,7 +86,7 @@ class HistoryPlotCommandTest {
 
         assertThat(code).as(err).isZero();
         assertThat(out).isEqualTo("history (allocations): 3 ids -> " + page + "\n");
-        assertThat(Files.readString(page)).contains("commit c5 (run 5)", "allocations over 5 runs");
+        assertThat(Files.readString(page)).contains("[\"c5\",5]", "allocations over 5 runs");
     }
 
     @Test

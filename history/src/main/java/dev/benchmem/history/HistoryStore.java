@@ -24,12 +24,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.flywaydb.core.Flyway;
@@ -56,6 +58,8 @@ public final class HistoryStore implements AutoCloseable {
     private static final int SQLITE_CONSTRAINT = 19;
     /** How long an embedded add waits for another process's add to finish. */
     private static final long BUSY_TIMEOUT_MILLIS = 60_000;
+    /** Up to this many runs a trends query names them (an IN list; every database takes this many parameters). */
+    private static final int IN_LIST_RUNS = 500;
     private static final String RUN_COLUMNS =
             "id, content_hash, run_time, commit_id, commit_time, branch, machine, benchmarks";
 
@@ -92,7 +96,9 @@ public final class HistoryStore implements AutoCloseable {
     /**
      * The JDBC URL for a {@code --db} value. SQLite's settings: writers take the lock when their
      * transaction begins (IMMEDIATE) and wait up to a minute for another process's add (busy
-     * timeout) instead of failing; WAL lets readers run beside a writer; foreign keys on, so
+     * timeout) instead of failing; WAL lets readers run beside a writer, and with it synchronous=NORMAL
+     * syncs at checkpoints rather than every commit (a commit stays atomic and a killed process
+     * loses nothing committed; only a power cut can take back the last commits); foreign keys on, so
      * {@code rm} takes a run's measurements with it; LIKE case-sensitive, as ids are.
      */
     static String jdbcUrl(String db) {
@@ -111,7 +117,7 @@ public final class HistoryStore implements AutoCloseable {
             throw new HistoryException("--db " + db + ": cannot make its directory (" + e.getMessage() + ")", e);
         }
         return SQLITE + path + "?transaction_mode=IMMEDIATE&busy_timeout=" + BUSY_TIMEOUT_MILLIS
-                + "&journal_mode=WAL&foreign_keys=true&case_sensitive_like=true";
+                + "&journal_mode=WAL&synchronous=NORMAL&foreign_keys=true&case_sensitive_like=true";
     }
 
     private static void migrate(String url) {
@@ -322,31 +328,21 @@ public final class HistoryStore implements AutoCloseable {
      * benchmarks count.
      */
     public List<Trend> trends(Metric metric, List<StoredRun> runs, String idPattern) {
-        Map<String, List<Trend.Point>> byId = new LinkedHashMap<>();
-        // In chunks: one IN list per 500 runs keeps every database's parameter limit.
-        List<StoredRun> all = new ArrayList<>(runs);
-        Map<Long, Map<String, Double>> values = new LinkedHashMap<>();
-        for (int from = 0; from < all.size(); from += 500) {
-            List<StoredRun> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            String sql = "SELECT run_id, name, headline FROM measurement WHERE metric = ? AND outcome = 'PASSED'"
-                    + " AND run_id IN (" + in + ")" + (idPattern == null ? "" : " AND name LIKE ? ESCAPE '!'");
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                int p = 1;
-                select.setString(p++, metric.key());
-                for (StoredRun r : chunk) {
-                    select.setLong(p++, r.id());
-                }
-                if (idPattern != null) {
-                    select.setString(p, like(idPattern));
-                }
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        values.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getDouble(3));
-                    }
-                }
-            } catch (SQLException e) {
-                throw failure("read", e);
+        Map<Long, Map<String, Double>> values = new HashMap<>();
+        Map<Long, StoredRun> wanted = new HashMap<>();
+        runs.forEach(r -> wanted.put(r.id(), r));
+        String select = "SELECT run_id, name, headline FROM measurement WHERE metric = ? AND outcome = 'PASSED'";
+        if (idPattern != null || runs.size() > IN_LIST_RUNS) {
+            // Some ids, or most of the history: one range scan of the (metric, name, ...) index,
+            // which holds every column read; the runs are picked out here.
+            select(select + (idPattern == null ? "" : " AND name LIKE ? ESCAPE '!'"), metric, List.of(), idPattern, wanted, values);
+        } else {
+            // Every id of a few runs (the change check's window): the (metric, run_id, ...) index.
+            List<StoredRun> all = new ArrayList<>(runs);
+            for (int from = 0; from < all.size(); from += IN_LIST_RUNS) {
+                List<StoredRun> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST_RUNS));
+                select(select + " AND run_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                        metric, chunk, null, wanted, values);
             }
         }
         try {
@@ -354,14 +350,40 @@ public final class HistoryStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("read", e);
         }
+        Map<String, List<Trend.Point>> byId = new TreeMap<>();
         for (StoredRun r : runs) {
             values.getOrDefault(r.id(), Map.of()).forEach((name, value) ->
                     byId.computeIfAbsent(name, k -> new ArrayList<>()).add(new Trend.Point(r.id(), r.commitId(), r.time(), value)));
         }
-        List<Trend> trends = new ArrayList<>();
-        byId.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> trends.add(new Trend(e.getKey(), e.getValue())));
+        List<Trend> trends = new ArrayList<>(byId.size());
+        byId.forEach((id, points) -> trends.add(new Trend(id, points)));
         return trends;
+    }
+
+    /** Runs one trends query (naming the runs {@code inList}), keeping the rows of {@code wanted} runs in {@code values}. */
+    private void select(String sql, Metric metric, List<StoredRun> inList, String idPattern, Map<Long, StoredRun> wanted,
+            Map<Long, Map<String, Double>> values) {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int p = 1;
+            select.setString(p++, metric.key());
+            if (idPattern != null) {
+                select.setString(p++, like(idPattern));
+            }
+            for (StoredRun r : inList) {
+                select.setLong(p++, r.id());
+            }
+            select.setFetchSize(10_000);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (wanted.containsKey(id)) {
+                        values.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
     }
 
     /** A glob as a LIKE pattern with {@code !} as the escape character. */

@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 /**
  * Trends: one line per id over a series of runs, x the commit's time (or the runs evenly spaced
@@ -33,7 +33,8 @@ final class HistoryView {
 
     /** Runs of a history database: commit time on x (or order), the commit and run number in the hover. */
     static PlotResult draw(List<Trend> trends, Metric metric, PlotOptions options) {
-        return draw(trends, metric, options, p -> "commit " + shortCommit(p.commitId()) + " (run " + p.run() + ")");
+        return draw(trends, metric, options, "commit %{customdata[0]} (run %{customdata[1]})",
+                (p, point) -> point.add(Json.text(shortCommit(p.commitId()))).add(p.run()));
     }
 
     /** Run files as a history (point {@code run} = 1-based position in {@code runs}): their order on x. */
@@ -48,10 +49,16 @@ final class HistoryView {
             }
             trends.add(new Trend(s.id(), points));
         }
-        return draw(trends, data.metric, options, p -> "run " + data.runs.get((int) p.run() - 1));
+        return draw(trends, data.metric, options, "run %{customdata[0]}",
+                (p, point) -> point.add(Json.text(data.runs.get((int) p.run() - 1))));
     }
 
-    private static PlotResult draw(List<Trend> trends, Metric metric, PlotOptions options, Function<Trend.Point, String> runName) {
+    /**
+     * @param runLine the hover's line naming a point's run, from its {@code customdata}
+     * @param runData adds a point's {@code customdata} (kept short: a page holds one per point)
+     */
+    private static PlotResult draw(List<Trend> trends, Metric metric, PlotOptions options, String runLine,
+            BiConsumer<Trend.Point, ArrayNode> runData) {
         // Every run's time once, as a UTC instant plotly reads; their order follows from it.
         Map<Long, LocalDateTime> instantOf = new TreeMap<>();
         boolean timed = true;
@@ -80,8 +87,9 @@ final class HistoryView {
         DisplayUnit unit = DisplayUnit.of(metric, max);
         Canvas canvas = Canvas.grid(metric.key() + " over " + order.size() + " run" + (order.size() == 1 ? "" : "s"), 1);
         canvas.axisTitles(axis == Axis.TIME ? "commit time (UTC)" : "run (oldest first)", unit.label());
-        String hover = "<b>%{fullData.name}</b><br>%{customdata[0]}<br>%{customdata[1]}" + Json.template(metric.key())
-                + ": %{y:.4~g}" + unit.suffix() + "<extra></extra>";
+        String hover = "<b>%{fullData.name}</b><br>" + runLine + "<br>"
+                + (axis == Axis.TIME ? "%{x|%Y-%m-%d %H:%M:%S} UTC<br>" : "")
+                + Json.template(metric.key()) + ": %{y:.4~g}" + unit.suffix() + "<extra></extra>";
         List<Double> ys = new ArrayList<>();
         for (Trend trend : trends) {
             List<Trend.Point> points = new ArrayList<>(trend.points());
@@ -102,8 +110,7 @@ final class HistoryView {
                 }
                 y[i] = unit.apply(p.value());
                 ys.add(y[i]);
-                custom.addArray().add(Json.text(runName.apply(p)))
-                        .add(timed ? timeOf.get(p.run()) + " UTC<br>" : "");
+                runData.accept(p, custom.addArray());
             }
             trace.set("y", Json.numbers(y));
         }

@@ -42,9 +42,12 @@ class HistoryViewTest {
         assertThat(first.get("x")).extracting(JsonNode::asText)
                 .containsExactly("2026-01-01 08:00:00", "2026-01-02 08:00:00", "2026-01-03 08:00:00");
         assertThat(first.get("y")).extracting(JsonNode::asDouble).containsExactly(1.0, 1.5, 2.0);
-        assertThat(first.at("/customdata/0/0").asText()).isEqualTo("commit aaaaaaaaaaaa (run 1)");
-        assertThat(first.at("/customdata/1/0").asText()).isEqualTo("commit cccc (run 3)");
-        assertThat(first.get("hovertemplate").asText()).contains("%{customdata[0]}", "peak: %{y:.4~g} KiB");
+        assertThat(first.at("/customdata/0/0").asText()).isEqualTo("aaaaaaaaaaaa");
+        assertThat(first.at("/customdata/0/1").asInt()).isEqualTo(1);
+        assertThat(first.at("/customdata/1/0").asText()).isEqualTo("cccc");
+        assertThat(first.at("/customdata/1/1").asInt()).isEqualTo(3);
+        assertThat(first.get("hovertemplate").asText()).contains("commit %{customdata[0]} (run %{customdata[1]})",
+                "%{x|%Y-%m-%d %H:%M:%S} UTC", "peak: %{y:.4~g} KiB");
         JsonNode layout = r.figure().layoutJson();
         assertThat(layout.at("/xaxis/type").asText()).isEqualTo("date");
         assertThat(layout.at("/xaxis/title/text").asText()).isEqualTo("commit time (UTC)");
@@ -70,7 +73,8 @@ class HistoryViewTest {
         assertThat(r.ids()).isEqualTo(4);
         JsonNode line = r.figure().data().get(0);
         assertThat(line.get("x")).extracting(JsonNode::asInt).containsExactly(1, 2, 3);
-        assertThat(line.at("/customdata/2/0").asText()).isEqualTo("run v3");
+        assertThat(line.at("/customdata/2/0").asText()).isEqualTo("v3");
+        assertThat(line.get("hovertemplate").asText()).contains("run %{customdata[0]}").doesNotContain("UTC");
         assertThatThrownBy(() -> Plots.draw(View.HISTORY, runs, PlotOptions.metric(Metric.PEAK).withX("time")))
                 .isInstanceOf(PlotException.class).hasMessage("--x time: run files have no commit time here; their order is on x");
     }
