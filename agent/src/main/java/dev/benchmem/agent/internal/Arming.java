@@ -32,7 +32,8 @@ public final class Arming {
         }
         Module hooks = Hooks.class.getModule();
         try {
-            inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
+            // jdk.internal.access: ReferenceThreads waits for the Reference Handler through it.
+            inst.redefineModule(Object.class.getModule(), Set.of(), Map.of("jdk.internal.access", Set.of(hooks)),
                     Map.of("java.lang", Set.of(hooks)), Set.of(), Map.of());
             for (Module module : ModuleLayer.boot().modules()) {
                 if (!module.canRead(hooks)) {
@@ -44,6 +45,7 @@ public final class Arming {
             throw new IllegalStateException("benchmem agent cannot prepare its hooks", e);
         }
         LiveHeap.init();
+        ReferenceThreads.init();
         Counters.resetGuard();
 
         AllocationTransformer transformer = new AllocationTransformer(inst, hooks, skip);

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * references, cleaners, finalizers) to the JVM's reference threads, which drop them a moment
  * later: a baseline taken before they ran counts bytes that vanish during the region, and
  * the region read low (a 40,016-byte array read 39,696). So the baseline is only taken once
- * a collection after a pause for those threads finds nothing more gone ({@link #SETTLE_PAUSE_MILLIS}).
+ * a collection after those threads are done finds nothing more gone ({@link ReferenceThreads}).
  * (2) The JVM allocates on its own account (class mirrors when a class loads, constants the
  * JIT resolves), outside any bytecode the agent rewrote: that can lift a reading by a few
  * hundred bytes in one pass and not the next. The region cannot hold live more than it
@@ -55,8 +55,6 @@ final class LiveHeap {
     static final long MIN_SLACK = 64L << 10;
     static final long MAX_SLACK = 64L << 20;
     static final long MIN_GRANT = 4L << 10;
-    /** How long the reference threads get to drop what a collection left them, before the next one. */
-    static final long SETTLE_PAUSE_MILLIS = 2;
     /** Collections the baseline may take at most while the live set still shrinks. */
     static final int SETTLE_COLLECTIONS = 6;
 
@@ -181,7 +179,7 @@ final class LiveHeap {
 
     private static void pauseForReferenceThreads() {
         try {
-            Thread.sleep(SETTLE_PAUSE_MILLIS);
+            ReferenceThreads.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
