@@ -95,13 +95,36 @@ public final class MemoryRecorder {
      * @throws IllegalStateException if the agent is not armed or a recording is active
      */
     public static Recording start(ThreadScope scope) {
+        return start(scope, Session.NOT_PROFILED);
+    }
+
+    /**
+     * Starts a profiled recording: as {@link #start(ThreadScope)}, and it also counts every
+     * allocation at its site and samples call paths, for {@link Recording#profile()}. Every
+     * allocation then takes the counting hook's slow path: a profiled region runs a few times
+     * slower than a plain recording, so keep it apart from the measured ones. Its frames start
+     * at the caller's callees: the caller and what called it are left out of every path.
+     *
+     * @param sampleIntervalBytes mean bytes allocated on a thread between two call-path samples
+     *                            (exponentially spaced); 0 walks the stack at every allocation
+     * @throws IllegalArgumentException if the interval is negative
+     * @throws IllegalStateException    if the agent is not armed or a recording is active
+     */
+    public static Recording startProfiled(ThreadScope scope, long sampleIntervalBytes) {
+        if (sampleIntervalBytes < 0) {
+            throw new IllegalArgumentException("negative sample interval: " + sampleIntervalBytes);
+        }
+        return start(scope, sampleIntervalBytes);
+    }
+
+    private static Recording start(ThreadScope scope, long sampleInterval) {
         Objects.requireNonNull(scope, "scope");
         if (!isArmed()) {
             throw new IllegalStateException("benchmem agent is not armed: call MemoryRecorder.arm() "
                     + "or start the JVM with -javaagent:benchmem.jar=armed");
         }
         Recording recording = new Recording();
-        return recording.started(Session.start(scope == ThreadScope.CALLING_THREAD));
+        return recording.started(Session.start(scope == ThreadScope.CALLING_THREAD, sampleInterval));
     }
 
     /**

@@ -68,6 +68,21 @@ public final class Recording implements AutoCloseable {
         session.uncounted(action);
     }
 
+    /**
+     * Where the allocations came from, for a recording started with
+     * {@link MemoryRecorder#startProfiled}; stops the recording first if it is running.
+     *
+     * @throws IllegalStateException if the recording was not profiled
+     */
+    public AllocationProfile profile() {
+        stop();
+        AllocationProfile profile = session.profile();
+        if (profile == null) {
+            throw new IllegalStateException("this recording was not profiled: start it with MemoryRecorder.startProfiled");
+        }
+        return profile;
+    }
+
     /** Stops the recording if it is still running, discarding the measurement. */
     @Override
     public void close() {

@@ -34,7 +34,17 @@ final class ClassRewriter extends ClassVisitor {
                 || AllocatingCalls.keepBody(className, name)) {
             return next;
         }
-        return new SiteRewriter(next, classConstants, this);
+        return new SiteRewriter(next, classConstants, this, name);
+    }
+
+    /** The class being rewritten, in internal form ({@code java/util/ArrayList}). */
+    String internalName() {
+        return className;
+    }
+
+    /** The class being rewritten, as a binary name ({@code java.util.ArrayList}). */
+    String className() {
+        return className.replace('/', '.');
     }
 
     /** Called by a {@link SiteRewriter} that rewrote its method. */

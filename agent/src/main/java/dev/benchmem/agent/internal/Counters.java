@@ -18,14 +18,24 @@ final class Counters {
     /** Shallow size of the class in {@link #LAST_CLASS} for this slot. */
     static final int LAST_SIZE = 4;
     /**
-     * The end of the thread's checkpoint grant: the value of its {@link #BYTES} up to which it
-     * may allocate before {@link LiveHeap#overdrawn} must account for what it allocated. Only
-     * {@link LiveHeap} writes it, so the counting path reads it and never writes it.
+     * Where the counting path leaves its fast path: the value of the thread's {@link #BYTES}
+     * beyond which an allocation goes to {@link Hooks}' slow path. It is {@link #GRANT_END}
+     * while a plain recording runs, and {@link Long#MIN_VALUE} while a profiled one runs, so
+     * that every allocation reaches {@link Profiler} with its site. Only the checkpoint and
+     * profiling code writes it, so the counting path reads it and never writes it.
      */
     static final int LIMIT = 5;
+    /**
+     * The end of the thread's checkpoint grant: the value of its {@link #BYTES} up to which it
+     * may allocate before {@link LiveHeap#overdrawn} must account for what it allocated. Only
+     * {@link LiveHeap} writes it.
+     */
+    static final int GRANT_END = 6;
+    /** While profiling: the value of the thread's {@link #BYTES} at which its next call path is sampled. */
+    static final int NEXT_SAMPLE = 7;
     static final long EXCLUDED = 1L << 40;
 
-    private static final int STRIDE = 8;
+    static final int STRIDE = 8;
     private static final int SLOTS = 1 << 14;
     static final long[] SLOT = new long[SLOTS * STRIDE];
     /** Per slot, the class of the last instance sized: a one-entry cache in front of the size lookup. */
@@ -76,7 +86,21 @@ final class Counters {
     static void endGrants() {
         long[] slot = SLOT;
         for (int i = 0; i < slot.length; i += STRIDE) {
-            slot[i + LIMIT] = slot[i + BYTES];
+            grant(i, slot[i + BYTES]);
+        }
+    }
+
+    /** Sets the end of a slot's grant, and its limit to it unless every allocation must reach the profiler. */
+    static void grant(int base, long end) {
+        SLOT[base + GRANT_END] = end;
+        SLOT[base + LIMIT] = Profiler.active ? Long.MIN_VALUE : end;
+    }
+
+    /** Points every slot's limit at its grant's end, or below any count while {@link Profiler#active}. */
+    static void resetLimits() {
+        long[] slot = SLOT;
+        for (int i = 0; i < slot.length; i += STRIDE) {
+            slot[i + LIMIT] = Profiler.active ? Long.MIN_VALUE : slot[i + GRANT_END];
         }
     }
 

@@ -11,15 +11,18 @@ import static dev.benchmem.agent.internal.Counters.SLOT;
 
 /**
  * What rewritten allocation sites call, right after the allocation (after the constructor
- * for {@code new}). Public only so that every class can link to it; not an API.
+ * for {@code new}), with the site's number ({@link Sites}). Public only so that every class
+ * can link to it; not an API.
  *
  * <p>Each hook returns at once unless a recording is active, the calling thread is in scope
  * and it is not inside a hook, the transformer or a silenced call already (its guard). The
  * counting path neither allocates, locks nor writes memory another thread writes: the size
  * of an instance made by {@code new} is its site's ({@link SiteSizes}), that of any other
  * instance comes from a one-entry per-thread cache, the checkpoint budget is drawn in
- * per-thread grants, and only a size not known yet or a spent grant (which may checkpoint)
- * runs under the guard.
+ * per-thread grants, and only a size not known yet or an allocation past the thread's limit
+ * (a spent grant, which may checkpoint, or any allocation of a profiled recording, which
+ * goes to {@link Profiler} with its site) leaves it. The site number reaches only that slow
+ * path, so a plain recording pays nothing for it.
  */
 public final class Hooks {
     /** No recording. */
@@ -34,21 +37,21 @@ public final class Hooks {
     private Hooks() {
     }
 
-    /** A new instance made by the {@code new} numbered {@code site} (see {@link SiteSizes}), its constructor done. */
+    /** A new instance made by the {@code new} numbered {@code site}, its constructor done. */
     public static void instance(Object o, int site) {
         int b = slot();
         if (b >= 0) {
             int size = SiteSizes.SIZES[site];
-            add(b, size != 0 ? size : learnSize(b, o, site));
+            add(b, size != 0 ? size : learnSize(b, o, site), site, o);
         }
     }
 
     /** A new instance whose class is known only from the instance (reflection, lambdas, strings). */
-    public static void object(Object o) {
+    public static void object(Object o, int site) {
         int b = slot();
         if (b >= 0) {
             Class<?> type = o.getClass();
-            add(b, LAST_CLASS[Counters.cacheIndex(b)] == type ? SLOT[b + LAST_SIZE] : instanceSize(b, o, type));
+            add(b, LAST_CLASS[Counters.cacheIndex(b)] == type ? SLOT[b + LAST_SIZE] : instanceSize(b, o, type), site, o);
             if (type == String.class) {
                 SLOT[b + LAST_STRING] = SLOT[b + ALLOCATIONS];
             }
@@ -56,53 +59,53 @@ public final class Hooks {
     }
 
     /** The fresh object or array a call returned (clone, copy, reflective or unsafe allocation). */
-    public static void any(Object o) {
+    public static void any(Object o, int site) {
         if (o != null) {
             if (o.getClass().isArray()) {
                 int b = slot();
                 if (b >= 0) {
-                    add(b, Sizes.of(o));
+                    add(b, Sizes.of(o), site, o);
                 }
             } else {
-                object(o);
+                object(o, site);
             }
         }
     }
 
-    public static void booleans(boolean[] a) {
-        array(Sizes.BOOLEAN, a.length);
+    public static void booleans(boolean[] a, int site) {
+        array(Sizes.BOOLEAN, a.length, site, a);
     }
 
-    public static void bytes(byte[] a) {
-        array(Sizes.BYTE, a.length);
+    public static void bytes(byte[] a, int site) {
+        array(Sizes.BYTE, a.length, site, a);
     }
 
-    public static void chars(char[] a) {
-        array(Sizes.CHAR, a.length);
+    public static void chars(char[] a, int site) {
+        array(Sizes.CHAR, a.length, site, a);
     }
 
-    public static void shorts(short[] a) {
-        array(Sizes.SHORT, a.length);
+    public static void shorts(short[] a, int site) {
+        array(Sizes.SHORT, a.length, site, a);
     }
 
-    public static void ints(int[] a) {
-        array(Sizes.INT, a.length);
+    public static void ints(int[] a, int site) {
+        array(Sizes.INT, a.length, site, a);
     }
 
-    public static void floats(float[] a) {
-        array(Sizes.FLOAT, a.length);
+    public static void floats(float[] a, int site) {
+        array(Sizes.FLOAT, a.length, site, a);
     }
 
-    public static void longs(long[] a) {
-        array(Sizes.LONG, a.length);
+    public static void longs(long[] a, int site) {
+        array(Sizes.LONG, a.length, site, a);
     }
 
-    public static void doubles(double[] a) {
-        array(Sizes.DOUBLE, a.length);
+    public static void doubles(double[] a, int site) {
+        array(Sizes.DOUBLE, a.length, site, a);
     }
 
-    public static void references(Object[] a) {
-        array(Sizes.REFERENCE, a.length);
+    public static void references(Object[] a, int site) {
+        array(Sizes.REFERENCE, a.length, site, a);
     }
 
     /**
@@ -110,10 +113,10 @@ public final class Hooks {
      * {@code Array.newInstance(type, dims...)}): counts every non-null sub-array, each with its
      * own size. In a fresh array a non-null element can only be such a sub-array.
      */
-    public static void multi(Object array) {
+    public static void multi(Object array, int site) {
         int b = slot();
         if (b >= 0) {
-            walk(b, array);
+            walk(b, array, site);
         }
     }
 
@@ -122,7 +125,7 @@ public final class Hooks {
      * resolves to {@code Object.clone} (a clone method declared on the way up is rewritten
      * itself, so counting here would count the copy twice).
      */
-    public static void superClone(Object result, Class<?> owner) {
+    public static void superClone(Object result, Class<?> owner, int site) {
         int b = slot();
         if (b >= 0) {
             SLOT[b + GUARD] = 1;
@@ -133,7 +136,7 @@ public final class Hooks {
                 SLOT[b + GUARD] = 0;
             }
             if (objectClone) {
-                any(result);
+                any(result, site);
             }
         }
     }
@@ -145,32 +148,32 @@ public final class Hooks {
      * no transformer reaches, and then it is counted here (its byte array is made by
      * rewritten {@code StringConcatHelper} code either way).
      */
-    public static void concat(String s) {
+    public static void concat(String s, int site) {
         int b = slot();
         if (b >= 0 && SLOT[b + LAST_STRING] != SLOT[b + ALLOCATIONS]) {
-            object(s);
+            object(s, site);
         }
     }
 
     /**
      * Before a capturing lambda's {@code invokedynamic}: the JDK allocates the instance through
      * method handles (and links the site on first use), so nothing inside is counted; the
-     * instance is counted by {@link #lambda(Object)} at the call site instead.
+     * instance is counted by {@link #lambda(Object, int)} at the call site instead.
      */
     public static void silence() {
         SLOT[Counters.base(Thread.currentThread().getId()) + GUARD]++;
     }
 
     /** After a capturing lambda's {@code invokedynamic}: ends {@link #silence()}, counts the instance. */
-    public static void lambda(Object instance) {
+    public static void lambda(Object instance, int site) {
         Counters.unsilence();
-        object(instance);
+        object(instance, site);
     }
 
-    private static void array(int kind, int length) {
+    private static void array(int kind, int length, int site, Object array) {
         int b = slot();
         if (b >= 0) {
-            add(b, Sizes.array(kind, length));
+            add(b, Sizes.array(kind, length), site, array);
         }
     }
 
@@ -210,24 +213,38 @@ public final class Hooks {
         }
     }
 
-    private static void add(int b, long bytes) {
+    private static void add(int b, long bytes, int site, Object o) {
         SLOT[b + ALLOCATIONS]++;
         if ((SLOT[b + BYTES] += bytes) > SLOT[b + LIMIT]) {
-            SLOT[b + GUARD] = 1;
-            try {
-                LiveHeap.overdrawn(b);
-            } finally {
-                SLOT[b + GUARD] = 0;
-            }
+            pastLimit(b, bytes, site, o);
         }
     }
 
-    private static void walk(int b, Object array) {
-        add(b, Sizes.of(array));
+    /** An allocation past the thread's limit: the profiler's, or a spent grant's. */
+    private static void pastLimit(int b, long bytes, int site, Object o) {
+        if (Profiler.active) {
+            Profiler.count(b, bytes, site, o);
+        } else {
+            overdrawn(b);
+        }
+    }
+
+    /** Accounts for a spent grant under the guard (it may checkpoint). */
+    static void overdrawn(int b) {
+        SLOT[b + GUARD] = 1;
+        try {
+            LiveHeap.overdrawn(b);
+        } finally {
+            SLOT[b + GUARD] = 0;
+        }
+    }
+
+    private static void walk(int b, Object array, int site) {
+        add(b, Sizes.of(array), site, array);
         if (array instanceof Object[] && array.getClass().getComponentType().isArray()) {
             for (Object element : (Object[]) array) {
                 if (element != null) {
-                    walk(b, element);
+                    walk(b, element, site);
                 }
             }
         }

@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  *
  * <p>The budget between checkpoints is handed to the counting threads in grants, as a heap
  * hands out TLABs, so the counting path writes only its own thread's slot: a grant ends at
- * a value of the thread's byte counter ({@link Counters#LIMIT}), and the thread comes back to
+ * a value of the thread's byte counter ({@link Counters#GRANT_END}), and the thread comes back to
  * {@link #overdrawn} when its counter passes it. Only this class writes the ends, so taking
  * the grants back at a checkpoint never races with a thread's own counting. Recording one
  * thread, the grant is the whole budget left, which makes the checkpoints fall exactly
@@ -195,16 +195,16 @@ final class LiveHeap {
         long[] slots = Counters.SLOT;
         if (!open) {
             // A hook still running as the recording ended: nothing to account for any more.
-            slots[slot + Counters.LIMIT] = Long.MAX_VALUE;
+            Counters.grant(slot, Long.MAX_VALUE);
             return;
         }
-        available -= slots[slot + Counters.BYTES] - slots[slot + Counters.LIMIT];
+        available -= slots[slot + Counters.BYTES] - slots[slot + Counters.GRANT_END];
         if (available < 0) {
             checkpoint();
         }
         long grant = oneThread ? available : Math.min(available, Math.max(MIN_GRANT, available >> 3));
         available -= grant;
-        slots[slot + Counters.LIMIT] = slots[slot + Counters.BYTES] + grant;
+        Counters.grant(slot, slots[slot + Counters.BYTES] + grant);
     }
 
     /** A checkpoint inside the region: raises the peak, adapts the slack to churn, resets the budget. */
@@ -233,12 +233,16 @@ final class LiveHeap {
 
     /**
      * Live bytes above the baseline after a collection, at most what the region allocated
-     * (see the class comment); raises the peak.
+     * (see the class comment), not counting what a profiled recording's own records took
+     * since it began; raises the peak, and tells the profiler when it did.
      */
     private static long read() {
         long allocated = Counters.sum(Counters.BYTES) - bytesAtStart;
-        long live = Math.max(0, Math.min(collect() - baseline, allocated));
-        peak = Math.max(peak, live);
+        long live = Math.max(0, Math.min(collect() - baseline - Profiler.heldSinceStart(), allocated));
+        if (live > peak) {
+            peak = live;
+            Profiler.peakSet();
+        }
         return live;
     }
 

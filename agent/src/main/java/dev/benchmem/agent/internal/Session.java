@@ -1,5 +1,6 @@
 package dev.benchmem.agent.internal;
 
+import dev.benchmem.agent.AllocationProfile;
 import dev.benchmem.agent.MemoryMeasurement;
 
 /**
@@ -13,20 +14,28 @@ public final class Session {
     /** Shallow size of the {@link MemoryMeasurement} that {@link #stop()} makes, alive when {@link #retained()} reads. */
     private static long measurementSize;
 
+    /** No profile: a plain recording. */
+    public static final long NOT_PROFILED = -1;
+
     private final long allocationsAtStart;
     private final long bytesAtStart;
+    private final boolean profiled;
+    private AllocationProfile profile;
 
-    private Session(long allocationsAtStart, long bytesAtStart) {
+    private Session(long allocationsAtStart, long bytesAtStart, boolean profiled) {
         this.allocationsAtStart = allocationsAtStart;
         this.bytesAtStart = bytesAtStart;
+        this.profiled = profiled;
     }
 
     /**
-     * Starts counting on the calling thread only, or on every thread not excluded.
+     * Starts counting on the calling thread only, or on every thread not excluded; profiled
+     * ({@link Profiler}) unless {@code sampleInterval} is {@link #NOT_PROFILED}.
      *
+     * @param sampleInterval mean bytes between call-path samples (0: every allocation), or {@link #NOT_PROFILED}
      * @throws IllegalStateException if a session is active
      */
-    public static synchronized Session start(boolean callingThreadOnly) {
+    public static synchronized Session start(boolean callingThreadOnly, long sampleInterval) {
         if (active != null) {
             throw new IllegalStateException("a memory recording is already active");
         }
@@ -38,7 +47,11 @@ public final class Session {
         stopped = null;
         Counters.resetGuard();
         Counters.forgetStrings();
-        active = new Session(Counters.sum(Counters.ALLOCATIONS), Counters.sum(Counters.BYTES));
+        boolean profiled = sampleInterval != NOT_PROFILED;
+        if (profiled) {
+            Profiler.begin(sampleInterval);
+        }
+        active = new Session(Counters.sum(Counters.ALLOCATIONS), Counters.sum(Counters.BYTES), profiled);
         LiveHeap.begin(callingThreadOnly, active.bytesAtStart);
         Hooks.mode = callingThreadOnly ? Thread.currentThread().getId() : Hooks.ALL_THREADS;
         return active;
@@ -54,6 +67,9 @@ public final class Session {
             long allocations = Counters.sum(Counters.ALLOCATIONS) - allocationsAtStart;
             long bytes = Counters.sum(Counters.BYTES) - bytesAtStart;
             long peak = LiveHeap.end();
+            if (profiled) {
+                profile = Profiler.end();
+            }
             active = null;
             stopped = this;
             return new MemoryMeasurement(allocations, bytes, peak);
@@ -101,6 +117,11 @@ public final class Session {
             }
             return LiveHeap.retained(measurementSize);
         }
+    }
+
+    /** Where a profiled session's allocations came from, once stopped; null for a plain one. */
+    public AllocationProfile profile() {
+        return profile;
     }
 
     /** Never counts {@code thread} again. */

@@ -8,16 +8,20 @@ import net.bytebuddy.jar.asm.Type;
 
 /**
  * Rewrites the allocation sites of one method: after each one it duplicates the new
- * reference and hands it to {@link Hooks}. Every insertion is stack-neutral and branch-free,
- * so the method's stack map frames stay valid as they are (no frame computation, no class
- * loading while transforming); only the maximum stack grows by two.
+ * reference and hands it to {@link Hooks} with the site's number ({@link Sites}: class,
+ * method, source line and what it allocates). Every insertion is stack-neutral and
+ * branch-free, so the method's stack map frames stay valid as they are (no frame computation,
+ * no class loading while transforming); only the maximum stack grows, by three at most.
  */
 final class SiteRewriter extends MethodVisitor {
     private static final String HOOKS = Type.getInternalName(Hooks.class);
-    private static final String OBJECT_HOOK = "(Ljava/lang/Object;)V";
+    private static final String OBJECT_HOOK = "(Ljava/lang/Object;I)V";
 
     private final boolean classConstants;
     private final ClassRewriter owner;
+    private final String method;
+    /** The source line of the instructions visited now; -1 before the first line number or without them. */
+    private int line = -1;
     private boolean changed;
     /** Types of the {@code new} instructions whose constructor has not run yet, innermost last. */
     private String[] pendingTypes = new String[8];
@@ -26,10 +30,17 @@ final class SiteRewriter extends MethodVisitor {
     private int pending;
     private boolean afterNew;
 
-    SiteRewriter(MethodVisitor next, boolean classConstants, ClassRewriter owner) {
+    SiteRewriter(MethodVisitor next, boolean classConstants, ClassRewriter owner, String method) {
         super(Opcodes.ASM9, next);
         this.classConstants = classConstants;
         this.owner = owner;
+        this.method = method;
+    }
+
+    @Override
+    public void visitLineNumber(int line, Label start) {
+        super.visitLineNumber(line, start);
+        this.line = line;
     }
 
     @Override
@@ -37,10 +48,10 @@ final class SiteRewriter extends MethodVisitor {
         super.visitTypeInsn(opcode, type);
         afterNew = false;
         if (opcode == Opcodes.NEW) {
-            push(type);
+            pushPending(type);
             afterNew = true;
         } else if (opcode == Opcodes.ANEWARRAY) {
-            hook("references", "([Ljava/lang/Object;)V");
+            hook("references", "([Ljava/lang/Object;I)V", Type.getObjectType(type).getClassName() + "[]");
         }
     }
 
@@ -59,14 +70,14 @@ final class SiteRewriter extends MethodVisitor {
         afterNew = false;
         if (opcode == Opcodes.NEWARRAY) {
             switch (operand) {
-                case Opcodes.T_BOOLEAN: hook("booleans", "([Z)V"); break;
-                case Opcodes.T_BYTE: hook("bytes", "([B)V"); break;
-                case Opcodes.T_CHAR: hook("chars", "([C)V"); break;
-                case Opcodes.T_SHORT: hook("shorts", "([S)V"); break;
-                case Opcodes.T_INT: hook("ints", "([I)V"); break;
-                case Opcodes.T_FLOAT: hook("floats", "([F)V"); break;
-                case Opcodes.T_LONG: hook("longs", "([J)V"); break;
-                case Opcodes.T_DOUBLE: hook("doubles", "([D)V"); break;
+                case Opcodes.T_BOOLEAN: hook("booleans", "([ZI)V", "boolean[]"); break;
+                case Opcodes.T_BYTE: hook("bytes", "([BI)V", "byte[]"); break;
+                case Opcodes.T_CHAR: hook("chars", "([CI)V", "char[]"); break;
+                case Opcodes.T_SHORT: hook("shorts", "([SI)V", "short[]"); break;
+                case Opcodes.T_INT: hook("ints", "([II)V", "int[]"); break;
+                case Opcodes.T_FLOAT: hook("floats", "([FI)V", "float[]"); break;
+                case Opcodes.T_LONG: hook("longs", "([JI)V", "long[]"); break;
+                case Opcodes.T_DOUBLE: hook("doubles", "([DI)V", "double[]"); break;
                 default: throw new IllegalArgumentException("newarray of type " + operand);
             }
         }
@@ -76,7 +87,7 @@ final class SiteRewriter extends MethodVisitor {
     public void visitMultiANewArrayInsn(String descriptor, int dimensions) {
         super.visitMultiANewArrayInsn(descriptor, dimensions);
         afterNew = false;
-        hook("multi", OBJECT_HOOK);
+        hook("multi", OBJECT_HOOK, Type.getType(descriptor).getClassName());
     }
 
     @Override
@@ -86,21 +97,26 @@ final class SiteRewriter extends MethodVisitor {
         if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
             constructed(owner);
         } else if (opcode == Opcodes.INVOKESPECIAL && name.equals("clone") && descriptor.equals("()Ljava/lang/Object;")) {
+            String allocates = this.owner.className() + " (super.clone())";
             if (classConstants) {
                 super.visitInsn(Opcodes.DUP);
                 super.visitLdcInsn(Type.getObjectType(owner));
+                push(site(allocates));
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "superClone",
-                        "(Ljava/lang/Object;Ljava/lang/Class;)V", false);
+                        "(Ljava/lang/Object;Ljava/lang/Class;I)V", false);
                 changed = true;
             } else {
-                hook("any", OBJECT_HOOK);
+                hook("any", OBJECT_HOOK, allocates);
             }
         } else {
-            switch (AllocatingCalls.hook(owner, name, descriptor)) {
-                case OBJECT: hook("object", OBJECT_HOOK); break;
-                case ANY: hook("any", OBJECT_HOOK); break;
-                case MULTI: hook("multi", OBJECT_HOOK); break;
-                default: break;
+            AllocatingCalls.Hook kind = AllocatingCalls.hook(owner, name, descriptor);
+            if (kind != AllocatingCalls.Hook.NONE) {
+                String allocates = Type.getObjectType(owner).getClassName() + "." + name + "()";
+                switch (kind) {
+                    case OBJECT: hook("object", OBJECT_HOOK, allocates); break;
+                    case ANY: hook("any", OBJECT_HOOK, allocates); break;
+                    default: hook("multi", OBJECT_HOOK, allocates); break;
+                }
             }
         }
     }
@@ -112,11 +128,11 @@ final class SiteRewriter extends MethodVisitor {
         if (factory.equals("java/lang/invoke/LambdaMetafactory") && Type.getArgumentCount(descriptor) > 0) {
             super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "silence", "()V", false);
             super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
-            hook("lambda", OBJECT_HOOK);
+            hook("lambda", OBJECT_HOOK, Type.getReturnType(descriptor).getClassName() + " (lambda)");
         } else if (factory.equals("java/lang/invoke/StringConcatFactory")
                 && Type.getReturnType(descriptor).getDescriptor().equals("Ljava/lang/String;")) {
             super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
-            hook("concat", "(Ljava/lang/String;)V");
+            hook("concat", "(Ljava/lang/String;I)V", "java.lang.String (concatenation)");
         } else {
             super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
         }
@@ -166,7 +182,7 @@ final class SiteRewriter extends MethodVisitor {
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-        super.visitMaxs(changed ? maxStack + 2 : maxStack, maxLocals);
+        super.visitMaxs(changed ? maxStack + 3 : maxStack, maxLocals);
     }
 
     @Override
@@ -189,19 +205,34 @@ final class SiteRewriter extends MethodVisitor {
             if (!pendingDup[pending]) {
                 return;
             }
-            int site = owner.equals("java/lang/String") ? -1 : SiteSizes.next();
-            if (site < 0) {
-                hook("object", OBJECT_HOOK);
-            } else {
-                super.visitInsn(Opcodes.DUP);
-                super.visitLdcInsn(site);
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "instance", "(Ljava/lang/Object;I)V", false);
-                changed = true;
-            }
+            int site = site(Type.getObjectType(owner).getClassName());
+            super.visitInsn(Opcodes.DUP);
+            push(site);
+            String hook = owner.equals("java/lang/String") || site == Sites.UNKNOWN ? "object" : "instance";
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, hook, OBJECT_HOOK, false);
+            changed = true;
         }
     }
 
-    private void push(String type) {
+    /** Numbers the site of the instruction just visited. */
+    private int site(String allocates) {
+        return Sites.register(owner.internalName(), method, line, allocates);
+    }
+
+    /** Pushes an int constant in the shortest form. */
+    private void push(int value) {
+        if (value <= 5) {
+            super.visitInsn(Opcodes.ICONST_0 + value);
+        } else if (value <= Byte.MAX_VALUE) {
+            super.visitIntInsn(Opcodes.BIPUSH, value);
+        } else if (value <= Short.MAX_VALUE) {
+            super.visitIntInsn(Opcodes.SIPUSH, value);
+        } else {
+            super.visitLdcInsn(value);
+        }
+    }
+
+    private void pushPending(String type) {
         if (pending == pendingTypes.length) {
             pendingTypes = java.util.Arrays.copyOf(pendingTypes, pending * 2);
             pendingDup = java.util.Arrays.copyOf(pendingDup, pending * 2);
@@ -211,10 +242,11 @@ final class SiteRewriter extends MethodVisitor {
         pending++;
     }
 
-    /** Duplicates the reference on top of the stack and passes it to a hook. */
-    private void hook(String method, String descriptor) {
+    /** Duplicates the reference on top of the stack and passes it, with a new site's number, to a hook. */
+    private void hook(String hook, String descriptor, String allocates) {
         super.visitInsn(Opcodes.DUP);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, method, descriptor, false);
+        push(site(allocates));
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, hook, descriptor, false);
         changed = true;
     }
 }

@@ -1,10 +1,8 @@
 package dev.benchmem.agent.internal;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * Instance sizes per {@code new} site. A {@code new X} instruction always makes an {@code X},
- * so the rewriter numbers each such site ({@link #next()}) and the hook finds its size in one
+ * so the hook finds the size of its site's instances ({@link Sites} numbers every site) in one
  * array read, learnt from the first instance counted there: unlike a cache keyed by class,
  * code that allocates several classes in turn never misses it.
  *
@@ -12,29 +10,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * as a constant: with the site number a constant of the call site, the read compiles to one
  * load, without the field load, length check and bounds check that a growable table costs
  * (counting on a loop of 4.5 ns allocations went from 1.56x to 1.31x with it, {@code
- * benchmarks/agent.md}). Sites beyond the capacity are not numbered; their instances go to
- * the hook keyed by class ({@link Hooks#object}).
+ * benchmarks/agent.md}). A {@code new} of a site without a number ({@link Sites#UNKNOWN})
+ * goes to the hook keyed by class ({@link Hooks#object}).
  *
  * <p>Reads are racy on purpose: a reader that sees a size not yet written sees 0 and learns
  * the size again, to the same value.
  */
 final class SiteSizes {
-    /**
-     * Sites numbered at most: 1 MiB of table, six times the 43,600 sites numbered when every class
-     * of {@code java.base} and of Jackson, Tablesaw, picocli and JUnit is loaded ({@code AllClassesIT}).
-     */
-    static final int CAPACITY = 1 << 18;
     /** Size in bytes per site, 0 until learnt. */
-    static final int[] SIZES = new int[CAPACITY];
-    private static final AtomicInteger NEXT = new AtomicInteger();
+    static final int[] SIZES = new int[Sites.CAPACITY];
 
     private SiteSizes() {
-    }
-
-    /** Numbers a new site; {@code -1} once {@link #CAPACITY} sites are numbered. */
-    static int next() {
-        int site = NEXT.getAndIncrement();
-        return site < CAPACITY ? site : -1;
     }
 
     /** Learns the size of the instances of {@code site} from one of them; callers hold the thread's guard. */

@@ -19,7 +19,11 @@ import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** The catalogue: one workload per allocation kind, plus the peak oracles. */
+/**
+ * The catalogue: one workload per allocation kind, plus the peak oracles. A line ending in
+ * {@code // site:NAME} is where {@code ProfileIT} expects a profile to place a site or a call
+ * path's frame: the test finds the line numbers here, in the source.
+ */
 public final class Workloads {
     /** Where results escape to. */
     public static volatile Object sink;
@@ -117,7 +121,7 @@ public final class Workloads {
     }
 
     static Object multiArrays() {
-        return new Object[] {new int[3][4][5], new long[2][0], new Object[2][3][]};
+        return new Object[] {new int[3][4][5], new long[2][0], new Object[2][3][]}; // site:multi-array
     }
 
     static Object arrayClones() {
@@ -134,7 +138,7 @@ public final class Workloads {
         long b;
 
         Leaf copy() throws CloneNotSupportedException {
-            return (Leaf) super.clone();
+            return (Leaf) super.clone(); // site:leaf-clone
         }
     }
 
@@ -145,7 +149,7 @@ public final class Workloads {
         @Override
         public Parent clone() {
             try {
-                return (Parent) super.clone();
+                return (Parent) super.clone(); // site:parent-clone
             } catch (CloneNotSupportedException e) {
                 throw new AssertionError(e);
             }
@@ -208,7 +212,7 @@ public final class Workloads {
 
     static Object reflection() throws ReflectiveOperationException {
         for (int i = 0; i < 100; i++) {
-            sink = SMALL_CONSTRUCTOR.newInstance(1_000 + i);
+            sink = SMALL_CONSTRUCTOR.newInstance(1_000 + i); // site:reflection
         }
         return null;
     }
@@ -223,7 +227,7 @@ public final class Workloads {
     static Object boxing() {
         Object[] boxes = new Object[10_000];
         for (int i = 0; i < boxes.length; i++) {
-            boxes[i] = Integer.valueOf(1_000 + i);
+            boxes[i] = Integer.valueOf(1_000 + i); // site:boxing
         }
         return boxes;
     }
@@ -269,11 +273,11 @@ public final class Workloads {
         Named named = new Named();
         for (int i = 0; i < 1_000; i++) {
             String s = STRINGS[i & 3];
-            sink = "" + s;
-            sink = s + i;
-            sink = s + s;
-            sink = "x" + i + "y" + s + 'c' + (long) i + "z";
-            sink = "f" + (i * 0.5) + named + (float) i + true + s + i + s;
+            sink = "" + s; // site:concat
+            sink = s + i; // site:concat
+            sink = s + s; // site:concat
+            sink = "x" + i + "y" + s + 'c' + (long) i + "z"; // site:concat
+            sink = "f" + (i * 0.5) + named + (float) i + true + s + i + s; // site:concat
         }
         return null;
     }
@@ -282,7 +286,7 @@ public final class Workloads {
         Object[] suppliers = new Object[10_000];
         for (int i = 0; i < suppliers.length; i++) {
             int captured = i;
-            IntSupplier supplier = () -> captured + 1;
+            IntSupplier supplier = () -> captured + 1; // site:lambda
             suppliers[i] = supplier;
         }
         return suppliers;
@@ -388,7 +392,7 @@ public final class Workloads {
     }
 
     static Object sortCopy() {
-        int[] copy = SORT_SOURCE.clone();
+        int[] copy = SORT_SOURCE.clone(); // site:sort-copy
         Arrays.sort(copy);
         return copy;
     }
@@ -403,7 +407,7 @@ public final class Workloads {
 
     private static long sum(List<Integer> list) {
         for (int i = 0; i < 100_000; i++) {
-            list.add(i);
+            list.add(i); // site:boxed-list
         }
         long sum = 0;
         for (int value : list) {
