@@ -37,4 +37,11 @@ public @interface MemoryPass {
      * the run's setting ({@code --benchmark-memory-isolate}).
      */
     boolean isolate() default false;
+
+    /**
+     * Adds a profiled pass after the measured ones, as {@code --benchmark-memory-profile} does for
+     * every benchmark: where the memory goes, by allocation site and call path. Its profile goes to
+     * the run's profile directory, else {@code .benchmarks/profiles}.
+     */
+    boolean profile() default false;
 }

@@ -19,6 +19,11 @@ public record ProfileFrame(String className, String method, int line) {
         return className + "." + method + (line < 0 ? "" : ":" + line);
     }
 
+    /** As {@link #label()} with the class's package left out: {@code ArrayList.grow:237}. */
+    public String shortLabel() {
+        return className.substring(className.lastIndexOf('.') + 1) + "." + method + (line < 0 ? "" : ":" + line);
+    }
+
     @Override
     public String toString() {
         return label();

@@ -33,7 +33,7 @@ public final class ProfileReader {
                 case PEAK -> peak;
                 case ALLOCATED -> allocated;
                 case ALLOCATIONS -> allocations;
-                case TIME -> throw new IllegalArgumentException("a profile has no time");
+                default -> throw new IllegalArgumentException("a profile has no " + metric.key());
             };
         }
     }

@@ -10,6 +10,7 @@ import dev.benchmem.harness.MemoryPass;
 import dev.benchmem.harness.memory.MemoryCeilings;
 import dev.benchmem.harness.memory.MemoryPassRunner;
 import dev.benchmem.harness.memory.MemorySchedule;
+import dev.benchmem.harness.memory.ProfileFolder;
 import dev.benchmem.harness.timing.TimingEngine;
 import dev.benchmem.harness.timing.TimingOptions;
 
@@ -103,6 +104,9 @@ final class BenchmarkFixture implements BenchmarkMemory {
                 // target::compute, not call: no result may outlive its pass's retained reading.
                 memoryPasses = MemoryPassRunner.measure(target::beforeMemoryPass, target::compute, memorySchedule());
                 run.measuredHere().record(id.fullname(), memoryPasses);
+                if (profiled()) {
+                    profile(target);
+                }
                 // The test may use what run returns: one more call, after the passes, unrecorded.
                 return returnsValue ? target.call() : null;
             }
@@ -135,6 +139,25 @@ final class BenchmarkFixture implements BenchmarkMemory {
         return source.results().passes(id.fullname()).orElseThrow(() -> new AssertionFailedError(id.name() + ": "
                 + source.results().error(id.fullname()).map(e -> "the memory pass failed: " + e)
                         .orElse("the memory pass did not measure it")));
+    }
+
+    /** Whether this benchmark gets a profiled pass: {@code --benchmark-memory-profile}, or {@code @MemoryPass(profile = true)}. */
+    private boolean profiled() {
+        MemoryPass pass = Annotations.find(testClass, method, MemoryPass.class);
+        return run.config().memoryProfile().isPresent() || pass != null && pass.profile();
+    }
+
+    /**
+     * The profiled pass, after the measured ones: its numbers never reach the run file. A pass
+     * that fails costs the profile, not the benchmark: one line on stderr says why.
+     */
+    private void profile(Target<?> target) {
+        try {
+            ProfileFolder.profile(id.name(), id.fullname(), target::beforeMemoryPass, target::compute, memoryPasses,
+                    run.measuredHere(), run.config().memoryChildOutput().orElseThrow());
+        } catch (Throwable t) {
+            System.err.println("benchmem: no profile for " + id.name() + ": " + t);
+        }
     }
 
     private MemorySchedule memorySchedule() {

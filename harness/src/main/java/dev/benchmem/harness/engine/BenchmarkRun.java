@@ -7,6 +7,7 @@ import dev.benchmem.harness.memory.ChildJvm;
 import dev.benchmem.harness.memory.IsolatedPasses;
 import dev.benchmem.harness.memory.MemorySchedule;
 import dev.benchmem.harness.memory.MemoryResults;
+import dev.benchmem.harness.memory.ProfileFolder;
 import dev.benchmem.harness.report.Ansi;
 
 import java.io.IOException;
@@ -105,6 +106,12 @@ public final class BenchmarkRun {
         return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
+    /** The memory-pass JVM's results once {@link #awaitMemoryPass} returned; empty when there were none. */
+    public Optional<MemoryResults> memoryResults() {
+        CompletableFuture<MemorySource> all = memoryForAll;
+        return all == null || !all.isDone() ? Optional.empty() : Optional.ofNullable(all.join().results());
+    }
+
     /** In the memory-pass JVM: what this JVM measured, to be written for the parent. */
     public MemoryResults measuredHere() {
         return measuredHere;
@@ -141,7 +148,10 @@ public final class BenchmarkRun {
             List<String> args = new ArrayList<>(List.of("--select-class", testClass.getName()));
             // The same settings, wherever they came from (Surefire's configurationParameters, -D, properties file).
             config.toParameters().forEach((key, value) -> args.addAll(List.of("--config", key + "=" + value)));
-            return new MemorySource(ChildJvm.run(MemoryRecorder.agentJar(), args, Ansi.auto(System.getenv())), null);
+            MemoryResults results = ChildJvm.run(MemoryRecorder.agentJar(), args, Ansi.auto(System.getenv()));
+            // No gate runs here: every profile is kept.
+            ProfileFolder.keep(results, config.profileDirectory(), fullname -> true, null, System.out);
+            return new MemorySource(results, null);
         } catch (IOException e) {
             return new MemorySource(null, "the memory pass failed: " + e.getMessage());
         } catch (InterruptedException e) {

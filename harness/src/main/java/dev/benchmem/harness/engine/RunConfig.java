@@ -28,7 +28,8 @@ public record RunConfig(
         Optional<String> nameFilter,
         Optional<Path> memoryChildOutput,
         Optional<Path> json,
-        Optional<String> isolatedPass) {
+        Optional<String> isolatedPass,
+        Optional<Path> memoryProfile) {
 
     /** Which tests run: all, only benchmarks ({@code --benchmark-only}), or none of them ({@code --benchmark-skip}). */
     public enum Selection { ALL, ONLY_BENCHMARKS, SKIP_BENCHMARKS }
@@ -52,6 +53,10 @@ public record RunConfig(
     public static final String MEMORY_CHILD_OUTPUT = "benchmem.memory-child-output";
     /** Where a run under a plain JUnit launcher (Surefire) writes its run file; the launcher has --benchmark-json. */
     public static final String JSON = "benchmem.json";
+    /** The directory of allocation profiles: every memory benchmark gets a profiled pass. */
+    public static final String MEMORY_PROFILE = "benchmem.memory-profile";
+    /** Where {@code @MemoryPass(profile = true)} puts its profiles when the run names no directory. */
+    public static final Path DEFAULT_PROFILE_DIRECTORY = Path.of(".benchmarks", "profiles");
 
     /** A malformed setting: {@link #key()} names the configuration parameter. */
     public static final class InvalidSetting extends IllegalArgumentException {
@@ -117,7 +122,13 @@ public record RunConfig(
                 parameters.apply(FILTER).filter(f -> !f.isEmpty()),
                 parameters.apply(MEMORY_CHILD_OUTPUT).map(Path::of),
                 parameters.apply(JSON).filter(f -> !f.isEmpty()).map(Path::of),
-                parameters.apply(ISOLATED_PASS).filter(f -> !f.isEmpty()));
+                parameters.apply(ISOLATED_PASS).filter(f -> !f.isEmpty()),
+                path(parameters, MEMORY_PROFILE));
+    }
+
+    /** Where profiles go: {@code --benchmark-memory-profile}'s directory, else {@link #DEFAULT_PROFILE_DIRECTORY}. */
+    public Path profileDirectory() {
+        return memoryProfile.orElse(DEFAULT_PROFILE_DIRECTORY);
     }
 
     /** These settings as configuration parameters, the inverse of {@link #from}. */
@@ -139,7 +150,20 @@ public record RunConfig(
         memoryChildOutput.ifPresent(v -> p.put(MEMORY_CHILD_OUTPUT, v.toString()));
         json.ifPresent(v -> p.put(JSON, v.toString()));
         isolatedPass.ifPresent(v -> p.put(ISOLATED_PASS, v));
+        memoryProfile.ifPresent(v -> p.put(MEMORY_PROFILE, v.toString()));
         return p;
+    }
+
+    private static Optional<Path> path(Function<String, Optional<String>> parameters, String key) {
+        Optional<String> value = parameters.apply(key);
+        if (value.isPresent() && value.get().isBlank()) {
+            throw new InvalidSetting(key, "an empty path");
+        }
+        try {
+            return value.map(Path::of);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InvalidSetting(key, "not a path: '" + value.get() + "'");
+        }
     }
 
     private static boolean flag(Function<String, Optional<String>> parameters, String key) {

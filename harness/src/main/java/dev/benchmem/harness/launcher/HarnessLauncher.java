@@ -1,5 +1,7 @@
 package dev.benchmem.harness.launcher;
 
+import dev.benchmem.core.Gate;
+import dev.benchmem.core.Regression;
 import dev.benchmem.core.RunFileException;
 import dev.benchmem.agent.MemoryRecorder;
 import dev.benchmem.harness.Benchmark;
@@ -7,6 +9,8 @@ import dev.benchmem.harness.BenchmarkMemory;
 import dev.benchmem.harness.engine.BenchmarkRun;
 import dev.benchmem.harness.engine.RunConfig;
 import dev.benchmem.harness.memory.ChildJvm;
+import dev.benchmem.harness.memory.MemoryResults;
+import dev.benchmem.harness.memory.ProfileFolder;
 import dev.benchmem.harness.report.Ansi;
 import dev.benchmem.harness.report.TerminalTable;
 
@@ -18,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -146,20 +151,21 @@ public final class HarnessLauncher {
                 out.println("timed rounds:");
             }
             launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi, items), outcomes});
-            boolean gatePassed;
+            Gate.Result gate;
             try {
-                gatePassed = output.write(run.results(), out);
+                gate = output.write(run.results(), out);
             } catch (IOException | RunFileException e) {
                 // A run file that cannot be written, or a saved run that cannot be read.
                 err.println(NAME + ": " + e.getMessage());
                 return 2;
             }
+            keepProfiles(run.memoryResults().orElse(null), config, output, gate);
             if (!outcomes.failures().isEmpty()) {
                 out.println("short test summary info:");
                 outcomes.failures().forEach(f -> out.println(f.line()));
             }
             out.println(outcomes.closingLine((System.nanoTime() - start) / 1e9));
-            return !outcomes.failures().isEmpty() || !gatePassed ? 1 : outcomes.ran() == 0 ? 5 : 0;
+            return !outcomes.failures().isEmpty() || !gate.passed() ? 1 : outcomes.ran() == 0 ? 5 : 0;
         } finally {
             if (child != null) {
                 // Started on the chance that a selected benchmark needs it, and none does.
@@ -180,6 +186,28 @@ public final class HarnessLauncher {
         } catch (IOException e) {
             err.println(NAME + ": cannot write memory results: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Keeps the profiles the memory pass staged: all of them, or with a memory gate those of the
+     * ids that regressed on a memory metric.
+     */
+    private void keepProfiles(MemoryResults memory, RunConfig config, RunOutput output, Gate.Result gate) {
+        if (memory == null || memory.profiled().isEmpty()) {
+            return;
+        }
+        Set<String> regressed = ProfileFolder.fullnames(gate.regressions().stream()
+                .filter(r -> r.metric().isMemory()).map(Regression::id).toList(), memory);
+        try {
+            if (output.gatesMemory()) {
+                ProfileFolder.keep(memory, config.profileDirectory(), regressed::contains,
+                        "no benchmark regressed past --benchmark-memory-compare-fail", out);
+            } else {
+                ProfileFolder.keep(memory, config.profileDirectory(), fullname -> true, null, out);
+            }
+        } catch (IOException e) {
+            err.println(NAME + ": cannot keep the memory profiles: " + e.getMessage());
         }
     }
 

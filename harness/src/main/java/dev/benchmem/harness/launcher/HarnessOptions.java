@@ -131,6 +131,13 @@ final class HarnessOptions {
             description = "Fail when memory regresses past EXPR, e.g. peak:10%% or allocations:5 (repeatable; implies --benchmark-memory-compare).")
     List<String> memoryCompareFail = new ArrayList<>();
 
+    @Option(names = "--benchmark-memory-profile", paramLabel = "DIR",
+            description = {"Profile where each memory benchmark allocates: one more, profiled pass after the measured ones",
+                "(exact bytes and counts per allocation site, call paths, live at the peak), kept in DIR as",
+                "ID.profile.json and collapsed stacks; with --benchmark-memory-compare-fail only for the ids that",
+                "regressed. Render with `benchmem flamegraph DIR`."})
+    String memoryProfile;
+
     @Option(names = "--benchmark-shard", paramLabel = "I/N", converter = ShardConverter.class,
             description = {"Run shard I of N: a balanced subset of the test methods (by their durations in the latest",
                 "saved run, else equal counts by name hash), named in the run file's machine_info; join the N run",
@@ -173,6 +180,7 @@ final class HarnessOptions {
         put(p, RunConfig.MEMORY_ISOLATE, memoryIsolate ? "true" : null);
         put(p, RunConfig.FILTER, nameFilter);
         put(p, RunConfig.MEMORY_CHILD_OUTPUT, memoryChildOutput == null ? null : memoryChildOutput.toString());
+        put(p, RunConfig.MEMORY_PROFILE, memoryProfile);
         return p;
     }
 

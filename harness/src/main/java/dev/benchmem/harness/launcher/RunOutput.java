@@ -114,13 +114,18 @@ final class RunOutput {
         }
     }
 
+    /** Whether a memory threshold gates the run ({@code --benchmark-memory-compare-fail}). */
+    boolean gatesMemory() {
+        return thresholds.stream().anyMatch(t -> t.metric().isMemory());
+    }
+
     /**
      * Writes and prints the run of {@code results}.
      *
-     * @return whether the gate passed (true without thresholds)
+     * @return what the gate found (passed, with no regressions, without thresholds)
      * @throws IOException when a file cannot be written
      */
-    boolean write(List<BenchmarkResult> results, PrintStream out) throws IOException {
+    Gate.Result write(List<BenchmarkResult> results, PrintStream out) throws IOException {
         // The run to compare against is the latest saved before this one is.
         Optional<Path> prior = compareRef.flatMap(ref -> ref.isEmpty() ? storage.latest() : storage.find(ref));
         RunFile run = withMachineInfo(CurrentRun.of(results));
@@ -146,11 +151,11 @@ final class RunOutput {
             out.print(table.render(rows));
         }
         if (thresholds.isEmpty()) {
-            return true;
+            return new Gate.Result(List.of(), List.of());
         }
         Gate.Result gate = Gate.inline(thresholds, results, priorRun, label);
         gate.lines().forEach(out::println);
-        return gate.passed();
+        return gate;
     }
 
     /** The run with {@code --benchmark-machine-info}'s keys added to (or replacing) its machine info. */

@@ -1,7 +1,8 @@
 package dev.benchmem.harness.memory;
 
-import dev.benchmem.core.MemoryPasses;
 import dev.benchmem.core.Metric;
+import dev.benchmem.core.MemoryPasses;
+import dev.benchmem.agent.AllocationProfile;
 import dev.benchmem.agent.MemoryMeasurement;
 import dev.benchmem.agent.MemoryRecorder;
 import dev.benchmem.agent.Recording;
@@ -85,6 +86,26 @@ public final class MemoryPassRunner {
             if (done(schedule, passes.size(), passesWithoutNewMinimum, deadline)) {
                 return toPasses(passes, schedule.calls());
             }
+        }
+    }
+
+    /** What a profiled pass measured, and where its allocations came from. */
+    public record Profiled(MemoryMeasurement measurement, AllocationProfile profile) {
+    }
+
+    /**
+     * One profiled pass of {@code call}, after {@code setup}: run after the measured passes,
+     * which it never joins. Paths are sampled as {@link AllocationProfile#intervalFor} picks
+     * for what the measured passes allocated: every path up to 10,000 allocations.
+     */
+    public static Profiled profile(Runnable setup, Call call, MemoryPasses measured) throws Throwable {
+        long interval = AllocationProfile.intervalFor(measured.headline(Metric.ALLOCATIONS), measured.headline(Metric.ALLOCATED));
+        setup.run();
+        Recording recording = MemoryRecorder.startProfiled(ThreadScope.ALL_THREADS, interval);
+        try {
+            return new Profiled(lastCallAndStop(call, recording, null), recording.profile());
+        } finally {
+            recording.close();
         }
     }
 

@@ -26,6 +26,10 @@ public final class MemoryResults {
 
     private final Map<String, MemoryPasses> passes = new ConcurrentHashMap<>();
     private final Map<String, String> errors = new ConcurrentHashMap<>();
+    /** Profiled benchmarks, full name to name, in the order they ran. */
+    private final Map<String, String> profiled = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    /** Where the memory-pass JVM staged its profiles (set by the parent when it reads the results). */
+    private Path profileStaging;
 
     public void record(String fullname, MemoryPasses measured) {
         passes.put(fullname, measured);
@@ -33,6 +37,28 @@ public final class MemoryResults {
 
     public void recordError(String fullname, String message) {
         errors.put(fullname, message);
+    }
+
+    /** In the memory-pass JVM: the benchmark's profile is staged. */
+    public void recordProfile(String fullname, String name) {
+        profiled.put(fullname, name);
+    }
+
+    /** The full names of the benchmarks profiled, in the order they ran. */
+    public List<String> profiled() {
+        synchronized (profiled) {
+            return List.copyOf(profiled.keySet());
+        }
+    }
+
+    /** The name of a profiled benchmark. */
+    public String name(String fullname) {
+        return profiled.get(fullname);
+    }
+
+    /** The staging directory of the profiles, null before the parent read the results. */
+    public Path profileStaging() {
+        return profileStaging;
     }
 
     public Optional<MemoryPasses> passes(String fullname) {
@@ -67,6 +93,10 @@ public final class MemoryResults {
         });
         ObjectNode failed = root.putObject("errors");
         errors.forEach(failed::put);
+        ObjectNode profiles = root.putObject("profiles");
+        synchronized (profiled) {
+            profiled.forEach(profiles::put);
+        }
         AtomicFile.writeBytes(file, out -> JSON.writeValue(out, root));
     }
 
@@ -87,6 +117,8 @@ public final class MemoryResults {
             results.record(e.getKey(), passes.withOtherSeries(other));
         });
         root.path("errors").fields().forEachRemaining(e -> results.recordError(e.getKey(), e.getValue().asText()));
+        root.path("profiles").fields().forEachRemaining(e -> results.recordProfile(e.getKey(), e.getValue().asText()));
+        results.profileStaging = ProfileFolder.staging(file);
         return results;
     }
 
