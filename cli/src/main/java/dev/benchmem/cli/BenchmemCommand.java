@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmem",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Compare and plot saved benchmark runs: benchmem, pytest-benchmark and JMH (-rf json) files.",
-        subcommands = {CompareCommand.class, PlotCommand.class, SweepCommand.class, MergeCommand.class, HistoryCommand.class,
+        description = "Compare and plot saved benchmark runs: benchmem, pytest-benchmark and JMH (-rf json) files; show allocation profiles.",
+        subcommands = {CompareCommand.class, PlotCommand.class, FlamegraphCommand.class, SweepCommand.class, MergeCommand.class, HistoryCommand.class,
             AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 ok, 1 regression over a --fail-on threshold, 2 usage or input error."})
 public final class BenchmemCommand implements Runnable {
@@ -23,7 +23,7 @@ public final class BenchmemCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (compare, plot, sweep, merge, history, generate-completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (compare, plot, flamegraph, sweep, merge, history, generate-completion)");
     }
 
     public static void main(String[] args) {

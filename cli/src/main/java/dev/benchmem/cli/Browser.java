@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code plot --open}: hands a written file to the user's browser, as Python's
+ * {@code plot --open} and {@code flamegraph --open}: hands a written file to the user's browser, as Python's
  * {@code webbrowser} does: the command in {@code $BROWSER} when set, else the desktop's opener.
  * The plot is written either way, so a browser that cannot be started is a warning, not an error.
  */
@@ -15,14 +15,15 @@ final class Browser {
     private Browser() {
     }
 
-    static void open(Path file, PrintWriter err) {
+    /** Opens {@code file}; {@code command} ({@code benchmem plot}) names who asked in the warning. */
+    static void open(Path file, String command, PrintWriter err) {
         String uri = file.toAbsolutePath().normalize().toUri().toString();
-        List<String> command = command(uri);
+        List<String> opener = command(uri);
         try {
-            new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            new ProcessBuilder(opener).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
-            err.println("benchmem plot: --open: cannot start " + command.get(0) + " (set BROWSER to a browser command)");
+            err.println(command + ": --open: cannot start " + opener.get(0) + " (set BROWSER to a browser command)");
             err.flush();
         }
     }

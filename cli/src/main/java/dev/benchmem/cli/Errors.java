@@ -1,6 +1,7 @@
 package dev.benchmem.cli;
 
 import dev.benchmem.core.RunFileException;
+import dev.benchmem.core.profile.ProfileException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -24,7 +25,7 @@ final class Errors {
 
     static int onExecutionError(Exception e, CommandLine cli, ParseResult parsed) {
         String problem;
-        if (e instanceof RunFileException || e instanceof IllegalArgumentException
+        if (e instanceof RunFileException || e instanceof IllegalArgumentException || e instanceof ProfileException
                 || e instanceof dev.benchmem.history.HistoryException) {
             problem = e.getMessage();
         } else if (e instanceof java.io.IOException) {

@@ -202,7 +202,7 @@ public final class PlotCommand implements Callable<Integer> {
         out.println(result.summary() + " -> " + file);
         out.flush();
         if (open) {
-            Browser.open(file, spec.commandLine().getErr());
+            Browser.open(file, spec.qualifiedName(), spec.commandLine().getErr());
         }
         return 0;
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * right-aligned; with colour, ANSI green and red on the cells whose {@link Grid.Tone} says so
  * (widths are measured without the escapes).
  */
-final class TextTables {
+public final class TextTables {
     private static final String GAP = "  ";
     private static final String GREEN = "\u001B[32m";
     private static final String RED = "\u001B[31m";
@@ -25,6 +25,11 @@ final class TextTables {
             append(out, grid, colour);
         }
         return out.toString();
+    }
+
+    /** One grid as a terminal table, without colour. */
+    public static String render(Grid grid) {
+        return render(List.of(grid), false);
     }
 
     private static void append(StringBuilder out, Grid grid, boolean colour) {

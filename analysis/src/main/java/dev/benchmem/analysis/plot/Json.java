@@ -1,10 +1,6 @@
 package dev.benchmem.analysis.plot;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,18 +9,12 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Plotly JSON trees, written so the text is safe inside an HTML {@code <script>} element:
- * {@code < > & '} and the JavaScript line separators are {@code \}u-escaped, so no data
- * string can close the element or start markup.
+ * Plotly JSON trees, written so the text is safe inside an HTML {@code <script>} element
+ * ({@link ScriptSafeJson}).
  */
 final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    static {
-        MAPPER.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-        MAPPER.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    }
+    private static final ObjectMapper MAPPER = ScriptSafeJson.mapper();
 
     private Json() {}
 
@@ -98,31 +88,5 @@ final class Json {
 
     static void write(JsonNode node, Writer out) throws IOException {
         MAPPER.writeValue(out, node);
-    }
-
-    private static final class ScriptSafeEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] escapes;
-
-        ScriptSafeEscapes() {
-            escapes = standardAsciiEscapesForJSON();
-            for (char c : new char[] {'<', '>', '&', '\''}) {
-                escapes[c] = ESCAPE_STANDARD;
-            }
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return switch (ch) {
-                case 0x2028 -> new SerializedString("\\u2028");
-                case 0x2029 -> new SerializedString("\\u2029");
-                default -> null;
-            };
-        }
     }
 }

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * Headless Chromium driven through chromedriver's W3C WebDriver HTTP API (no client library):
  * open a page, run a script, read console errors, take a screenshot.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> FLAGS = List.of(
@@ -44,7 +44,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Starts chromedriver and a browser; skips the test when they are missing, unless CI is set. */
-    static Chromium start(Path profile) throws Exception {
+    public static Chromium start(Path profile) throws Exception {
         Optional<Path> browser = find("BENCHMEM_CHROMIUM", "chromium", "chromium-browser", "google-chrome");
         Optional<Path> chromedriver = find("BENCHMEM_CHROMEDRIVER", "chromedriver");
         if (browser.isEmpty() || chromedriver.isEmpty()) {
@@ -107,25 +107,25 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Runs {@code source} in every new document before the page's own scripts. */
-    void beforeEachPage(String source) throws Exception {
+    public void beforeEachPage(String source) throws Exception {
         ObjectNode cmd = JSON.createObjectNode().put("cmd", "Page.addScriptToEvaluateOnNewDocument");
         cmd.putObject("params").put("source", source);
         command("/goog/cdp/execute", cmd);
     }
 
-    void open(Path page) throws Exception {
+    public void open(Path page) throws Exception {
         command("/url", JSON.createObjectNode().put("url", page.toUri().toString()));
     }
 
     /** The value of {@code return ...} script {@code body}. */
-    JsonNode script(String body) throws Exception {
+    public JsonNode script(String body) throws Exception {
         ObjectNode request = JSON.createObjectNode().put("script", body);
         request.putArray("args");
         return command("/execute/sync", request);
     }
 
     /** Polls {@code condition} (a script returning a truthy value when done) until it holds. */
-    JsonNode await(String condition, Duration timeout) throws Exception {
+    public JsonNode await(String condition, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             JsonNode value = script("return " + condition + ";");
@@ -140,21 +140,21 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Console messages logged at error level since the last call. */
-    List<String> consoleErrors() throws Exception {
+    public List<String> consoleErrors() throws Exception {
         JsonNode entries = command("/se/log", JSON.createObjectNode().put("type", "browser"));
         return Stream.of(entries).flatMap(e -> java.util.stream.StreamSupport.stream(e.spliterator(), false))
                 .filter(e -> "SEVERE".equals(e.path("level").asText()))
                 .map(e -> e.path("message").asText()).toList();
     }
 
-    void screenshot(Path png) throws Exception {
+    public void screenshot(Path png) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/session/" + session + "/screenshot"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Files.createDirectories(png.toAbsolutePath().getParent());
         Files.write(png, Base64.getDecoder().decode(JSON.readTree(r.body()).path("value").asText()));
     }
 
-    void resize(int width, int height) throws Exception {
+    public void resize(int width, int height) throws Exception {
         command("/window/rect", JSON.createObjectNode().put("width", width).put("height", height));
     }
 
