@@ -106,8 +106,19 @@ public final class Chromium implements AutoCloseable {
         throw new IllegalStateException("chromedriver did not start on " + base);
     }
 
+    /**
+     * {@link #start}, with every page's dialogs recorded in {@code window.__dialogs} instead of
+     * blocking it: a page fed an HTML payload must leave that list empty.
+     */
+    public static Chromium startRecordingDialogs(Path profile) throws Exception {
+        Chromium chromium = start(profile);
+        chromium.beforeEachPage("window.__dialogs = [];"
+                + "window.alert = window.confirm = window.prompt = function (m) { window.__dialogs.push(String(m)); };");
+        return chromium;
+    }
+
     /** Runs {@code source} in every new document before the page's own scripts. */
-    public void beforeEachPage(String source) throws Exception {
+    private void beforeEachPage(String source) throws Exception {
         ObjectNode cmd = JSON.createObjectNode().put("cmd", "Page.addScriptToEvaluateOnNewDocument");
         cmd.putObject("params").put("source", source);
         command("/goog/cdp/execute", cmd);

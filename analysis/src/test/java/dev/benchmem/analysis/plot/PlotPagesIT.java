@@ -33,10 +33,7 @@ class PlotPagesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        chromium = Chromium.start(dir.resolve("profile"));
-        // Any dialog a payload opens is recorded instead of blocking the page.
-        chromium.beforeEachPage("window.__dialogs = [];"
-                + "window.alert = window.confirm = window.prompt = function (m) { window.__dialogs.push(String(m)); };");
+        chromium = Chromium.startRecordingDialogs(dir.resolve("profile"));
     }
 
     @AfterAll

@@ -31,9 +31,7 @@ class FlameGraphPagesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        chromium = Chromium.start(dir.resolve("browser"));
-        chromium.beforeEachPage("window.__dialogs = [];"
-                + "window.alert = window.confirm = window.prompt = function (m) { window.__dialogs.push(String(m)); };");
+        chromium = Chromium.startRecordingDialogs(dir.resolve("browser"));
     }
 
     @AfterAll

@@ -40,19 +40,34 @@ public final class ProfileReader {
 
     /** Reads the header fields, which {@link ProfileWriter} puts before the sites, without the rest. */
     public static Header header(Path file) {
-        try (JsonParser parser = STREAM.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw notAProfile(file);
+        JsonNode head = parse(file, () -> {
+            try (JsonParser parser = STREAM.createParser(file.toFile())) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw notAProfile(file);
+                }
+                com.fasterxml.jackson.databind.node.ObjectNode fields = JSON.createObjectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME && !parser.currentName().equals("sites")) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    fields.set(field, JSON.readTree(parser));
+                }
+                return fields;
             }
-            JsonNode head = JSON.createObjectNode();
-            while (parser.nextToken() == JsonToken.FIELD_NAME && !parser.currentName().equals("sites")) {
-                String field = parser.currentName();
-                parser.nextToken();
-                ((com.fasterxml.jackson.databind.node.ObjectNode) head).set(field, JSON.readTree(parser));
-            }
-            version(file, head);
-            return new Header(file, text(file, head, "name"), text(file, head, "fullname"), whole(file, head, "allocations"),
-                    whole(file, head, "allocated"), whole(file, head, "peak"));
+        });
+        version(file, head);
+        return new Header(file, text(file, head, "name"), text(file, head, "fullname"), whole(file, head, "allocations"),
+                whole(file, head, "allocated"), whole(file, head, "peak"));
+    }
+
+    /** Reading JSON from a file: what it does, failing with a one-line {@link ProfileException}. */
+    @FunctionalInterface
+    private interface Parse {
+        JsonNode from() throws IOException;
+    }
+
+    private static JsonNode parse(Path file, Parse parse) {
+        try {
+            return parse.from();
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new ProfileException(file, "no such file");
         } catch (JsonProcessingException e) {
@@ -64,16 +79,7 @@ public final class ProfileReader {
 
     /** Reads the whole profile. */
     public static Profile read(Path file) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new ProfileException(file, "no such file");
-        } catch (JsonProcessingException e) {
-            throw unreadable(file, e);
-        } catch (IOException e) {
-            throw new ProfileException(file, "cannot read: " + e.getMessage());
-        }
+        JsonNode root = parse(file, () -> JSON.readTree(file.toFile()));
         if (root == null || !root.isObject()) {
             throw notAProfile(file);
         }
