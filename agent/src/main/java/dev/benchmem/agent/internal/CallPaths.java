@@ -13,18 +13,23 @@ import java.util.function.Consumer;
  * recording so are the frames it was started from and everything below them: what is left
  * starts at the region's outermost frame.
  *
- * <p>Frames are (class, method, line) triples, kept in growable arrays whose bytes are counted
- * ({@link #heldBytes()}) so that the recording can take them out of its live-heap readings.
- * Not thread-safe: {@link Profiler} calls it under its lock.
+ * <p>Frames are interned by class, method and bytecode index, which a stack frame gives
+ * cheaply; its source line, which costs the JVM a stack trace element to find, is asked once
+ * per interned frame. They are kept in growable arrays whose bytes are counted ({@link
+ * #heldBytes()}) so that the recording can take them out of its live-heap readings. Not
+ * thread-safe: {@link Profiler} calls it under its lock.
  */
 final class CallPaths implements Consumer<StackFrame> {
-    private static final StackWalker WALKER = StackWalker.getInstance(Set.of(StackWalker.Option.SHOW_HIDDEN_FRAMES));
+    private static final StackWalker WALKER = StackWalker.getInstance(
+            Set.of(StackWalker.Option.SHOW_HIDDEN_FRAMES, StackWalker.Option.RETAIN_CLASS_REFERENCE));
     private static final String OWN = "dev.benchmem.agent.internal.";
     /** Deeper stacks keep their innermost frames. */
     static final int MAX_DEPTH = 4096;
 
+    private Class<?>[] frameType = new Class<?>[1024];
     private String[] frameClass = new String[1024];
     private String[] frameMethod = new String[1024];
+    private int[] frameIndex = new int[1024];
     private int[] frameLine = new int[1024];
     private int[] frameSlots = emptySlots(2048);
     private int frames;
@@ -68,8 +73,8 @@ final class CallPaths implements Consumer<StackFrame> {
 
     @Override
     public void accept(StackFrame frame) {
-        String className = frame.getClassName();
-        if (!pastOwnFrames && className.startsWith(OWN)) {
+        Class<?> type = frame.getDeclaringClass();
+        if (!pastOwnFrames && type.getName().startsWith(OWN)) {
             return;
         }
         pastOwnFrames = true;
@@ -79,7 +84,7 @@ final class CallPaths implements Consumer<StackFrame> {
         if (depth == walk.length) {
             walk = Arrays.copyOf(walk, depth * 2);
         }
-        walk[depth++] = frame(className, frame.getMethodName(), frame.getLineNumber());
+        walk[depth++] = frame(type, frame.getMethodName(), frame.getByteCodeIndex(), frame);
     }
 
     /**
@@ -132,33 +137,37 @@ final class CallPaths implements Consumer<StackFrame> {
         return paths - 1;
     }
 
-    private int frame(String className, String method, int line) {
-        int hash = (className.hashCode() * 31 + method.hashCode()) * 31 + line;
+    private int frame(Class<?> type, String method, int index, StackFrame frame) {
+        int hash = (System.identityHashCode(type) * 31 + method.hashCode()) * 31 + index;
         int mask = frameSlots.length - 1;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             int f = frameSlots[slot];
             if (f < 0) {
-                return addFrame(slot, className, method, line);
+                return addFrame(slot, type, method, index, frame.getLineNumber());
             }
-            if (frameLine[f] == line && frameClass[f].equals(className) && frameMethod[f].equals(method)) {
+            if (frameIndex[f] == index && frameType[f] == type && frameMethod[f].equals(method)) {
                 return f;
             }
         }
     }
 
-    private int addFrame(int slot, String className, String method, int line) {
+    private int addFrame(int slot, Class<?> type, String method, int index, int line) {
         if (frames == frameClass.length) {
+            frameType = Arrays.copyOf(frameType, frames * 2);
             frameClass = Arrays.copyOf(frameClass, frames * 2);
             frameMethod = Arrays.copyOf(frameMethod, frames * 2);
+            frameIndex = Arrays.copyOf(frameIndex, frames * 2);
             frameLine = Arrays.copyOf(frameLine, frames * 2);
         }
-        frameClass[frames] = className;
+        frameType[frames] = type;
+        frameClass[frames] = type.getName();
         frameMethod[frames] = method;
+        frameIndex[frames] = index;
         frameLine[frames] = line;
         frameSlots[slot] = frames;
         if (++frames * 2 > frameSlots.length) {
             frameSlots = rehash(frameSlots, frames,
-                    f -> (frameClass[f].hashCode() * 31 + frameMethod[f].hashCode()) * 31 + frameLine[f]);
+                    f -> (System.identityHashCode(frameType[f]) * 31 + frameMethod[f].hashCode()) * 31 + frameIndex[f]);
         }
         return frames - 1;
     }
@@ -202,9 +211,10 @@ final class CallPaths implements Consumer<StackFrame> {
         return frameLine[frame];
     }
 
-    /** What these tables hold on the heap (the frames' strings are the JVM's own and not counted). */
+    /** What these tables hold on the heap (the frames' classes and strings are the JVM's own and not counted). */
     long heldBytes() {
-        return Sizes.of(frameClass) + Sizes.of(frameMethod) + Sizes.of(frameLine) + Sizes.of(frameSlots)
+        return Sizes.of(frameType) + Sizes.of(frameClass) + Sizes.of(frameMethod) + Sizes.of(frameIndex) + Sizes.of(frameLine)
+                + Sizes.of(frameSlots)
                 + Sizes.of(pathFrames) + Sizes.of(pathSlots) + pathBytes + Sizes.of(walk);
     }
 }

@@ -87,19 +87,35 @@ final class Profiler {
         return interval == 0 ? Long.MIN_VALUE / 2 : (long) (-Math.log(1 - random.nextDouble()) * interval);
     }
 
-    /** An allocation of a profiled recording, already added to the thread's counters in slot {@code b}. */
+    /**
+     * An allocation of a profiled recording, already added to the thread's counters in slot
+     * {@code b}: counted at its site; small, so that it compiles into the hooks. Anything more
+     * (a table to grow, a path to walk, a spent grant) goes to {@link #beyondCount}.
+     */
     static void count(int b, long bytes, int site, Object o) {
         long[] table = tables[Counters.cacheIndex(b)];
         int i = site << 1;
-        if (table == null || i >= table.length) {
-            table = grow(b, site);
+        if (table != null && i < table.length) {
+            long atSite = ++table[i];
+            table[i + 1] += bytes;
+            long[] slots = Counters.SLOT;
+            long counted = slots[b + Counters.BYTES];
+            if (atSite != 1 && counted < slots[b + Counters.NEXT_SAMPLE] && counted <= slots[b + Counters.GRANT_END]) {
+                return;
+            }
+            beyondCount(b, bytes, site, o, atSite == 1);
+        } else {
+            grow(b, site);
+            count(b, bytes, site, o);
         }
-        long atSite = ++table[i];
-        table[i + 1] += bytes;
+    }
+
+    /** The rest of {@link #count}: a path to walk (a sample due, or the site's first allocation on the thread), a spent grant. */
+    private static void beyondCount(int b, long bytes, int site, Object o, boolean first) {
         long[] slots = Counters.SLOT;
         long counted = slots[b + Counters.BYTES];
         boolean due = counted >= slots[b + Counters.NEXT_SAMPLE];
-        if (due || atSite == 1) {
+        if (due || first) {
             slots[b + Counters.GUARD] = 1;
             try {
                 sample(b, bytes, site, o, due);
@@ -112,11 +128,11 @@ final class Profiler {
         }
     }
 
-    private static long[] grow(int b, int site) {
+    private static void grow(int b, int site) {
         long[] slots = Counters.SLOT;
         slots[b + Counters.GUARD] = 1;
         try {
-            return ensureTable(b, site + 1);
+            ensureTable(b, site + 1);
         } finally {
             slots[b + Counters.GUARD] = 0;
         }
