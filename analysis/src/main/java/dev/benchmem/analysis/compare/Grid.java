@@ -19,7 +19,7 @@ public record Grid(String title, List<String> header, List<List<String>> rows, L
         return new Grid(title, header, rows, tones, 1);
     }
 
-    Grid {
+    public Grid {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
         tones = List.copyOf(tones);
