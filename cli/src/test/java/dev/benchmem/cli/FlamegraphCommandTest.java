@@ -84,7 +84,7 @@ class FlamegraphCommandTest {
         String[] lines = out.toString().split("\n");
         assertThat(lines[0]).isEqualTo("squares[1000]: allocated 7.83 KiB -> 23.44 KiB (+15.61 KiB)");
         assertThat(lines[5]).startsWith("java.lang.Long.valueOf:1204 [java.lang.Long]").endsWith("+23.44 KiB   new");
-        assertThat(out.toString()).contains("ex.SquaresBench.squares.lambda#0:40;ex.SquaresBench.boxedSquares:56;java.lang.Long.valueOf:1204");
+        assertThat(out.toString()).contains("SquaresBench.squares.lambda#0:40;SquaresBench.boxedSquares:56;Long.valueOf:1204;[Long]");
         assertThat(benchmem("flamegraph", "--diff", base.toString(), cand.toString(), "squares[1000]")).isZero();
         assertThat(out.toString()).endsWith(".allocated.diff.html\n").startsWith("diff (allocated): squares[1000] -> " + cand);
     }

@@ -149,15 +149,10 @@ public final class CallTree {
                 level++;
             }
             String allocates = profile.sites().get(path.site()).allocates();
-            node = step(node, "[" + allocates + "]", "[" + withoutPackages(allocates) + "]");
+            node = step(node, "[" + allocates + "]", "[" + ProfileValues.withoutPackages(allocates) + "]");
             credit(node, v, asBase);
             depth = Math.max(depth, level + 1);
         }
-    }
-
-    /** {@code java.util.Arrays.copyOf()} reads {@code Arrays.copyOf()}, {@code java.lang.Integer[]} reads {@code Integer[]}. */
-    private static String withoutPackages(String type) {
-        return type.replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
     }
 
     private Node step(Node node, String name, String shortName) {

@@ -5,6 +5,7 @@ import dev.benchmem.analysis.compare.TextTables;
 import dev.benchmem.core.profile.CollapsedStacks;
 import dev.benchmem.core.profile.Profile;
 import dev.benchmem.core.profile.ProfileMetric;
+import dev.benchmem.core.profile.ProfilePath;
 import dev.benchmem.core.profile.ProfileSite;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +24,13 @@ public final class ProfileDiff {
     /** Rows of each ranked table the text shows. */
     static final int SHOWN = 15;
 
-    /** One site or path: its values in the baseline and the candidate (0 where absent). */
-    public record Change(String id, long baseline, long candidate) {
+    /**
+     * One site or path: its values in the baseline and the candidate (0 where absent).
+     *
+     * @param id    the site ({@code location [allocates]}) or path (its collapsed stack)
+     * @param label as the table shows it: a path's frames without packages
+     */
+    public record Change(String id, String label, long baseline, long candidate) {
         public long delta() {
             return candidate - baseline;
         }
@@ -46,21 +52,42 @@ public final class ProfileDiff {
 
     public static ProfileDiff of(Profile baseline, Profile candidate, ProfileMetric metric) {
         return new ProfileDiff(baseline, candidate, metric,
-                ranked(baseline, candidate, (p, add) -> p.sites().forEach(s -> add.accept(site(s), s.value(metric)))),
+                ranked(baseline, candidate, (p, add) -> p.sites().forEach(s -> add.accept(site(s), site(s), s.value(metric)))),
                 ranked(baseline, candidate, (p, add) -> p.paths().forEach(path -> add.accept(CollapsedStacks.stack(p, path),
-                        path.value(metric)))));
+                        shortStack(p, path), path.value(metric)))));
+    }
+
+    /** A path's frames without packages, then what its site allocates. */
+    private static String shortStack(Profile profile, ProfilePath path) {
+        StringBuilder stack = new StringBuilder();
+        path.frames().forEach(f -> stack.append(f.shortLabel()).append(';'));
+        return stack.append('[').append(ProfileValues.withoutPackages(profile.sites().get(path.site()).allocates())).append(']')
+                .toString();
+    }
+
+    /** Receives an entry of one profile: its id, its label and its value. */
+    @FunctionalInterface
+    private interface Entry {
+        void accept(String id, String label, long value);
     }
 
     private static String site(ProfileSite s) {
         return s.location() + " [" + s.allocates() + "]";
     }
 
-    private static List<Change> ranked(Profile baseline, Profile candidate, BiConsumer<Profile, BiConsumer<String, Long>> each) {
+    private static List<Change> ranked(Profile baseline, Profile candidate, BiConsumer<Profile, Entry> each) {
         Map<String, long[]> values = new LinkedHashMap<>();
-        each.accept(baseline, (id, v) -> values.computeIfAbsent(id, k -> new long[2])[0] += v);
-        each.accept(candidate, (id, v) -> values.computeIfAbsent(id, k -> new long[2])[1] += v);
+        Map<String, String> labels = new LinkedHashMap<>();
+        each.accept(baseline, (id, label, v) -> {
+            values.computeIfAbsent(id, k -> new long[2])[0] += v;
+            labels.putIfAbsent(id, label);
+        });
+        each.accept(candidate, (id, label, v) -> {
+            values.computeIfAbsent(id, k -> new long[2])[1] += v;
+            labels.putIfAbsent(id, label);
+        });
         List<Change> changes = new ArrayList<>();
-        values.forEach((id, v) -> changes.add(new Change(id, v[0], v[1])));
+        values.forEach((id, v) -> changes.add(new Change(id, labels.get(id), v[0], v[1])));
         changes.sort(Comparator.comparingLong((Change c) -> -c.delta()).thenComparing(c -> -Math.max(c.baseline, c.candidate))
                 .thenComparing(Change::id));
         return changes;
@@ -93,9 +120,9 @@ public final class ProfileDiff {
         String heading = candidate.name() + ": " + metric.key() + " " + ProfileValues.format(metric, baseline.total(metric)) + " -> "
                 + ProfileValues.format(metric, candidate.total(metric)) + " ("
                 + ProfileValues.signed(metric, candidate.total(metric) - baseline.total(metric)) + ")\n";
-        return heading + "\n" + TextTables.render(grid("sites by change in " + metric.key(), "site [allocates]", sites)) + "\n"
-                + TextTables.render(grid("call paths by change in " + metric.key() + " (outermost frame first, ; between frames)",
-                        "call path", paths));
+        return heading + "\n" + TextTables.render(grid("sites by change in " + metric.key(), "site [allocates]", sites))
+                + "\n" + TextTables.render(grid("call paths by change in " + metric.key()
+                        + " (outermost frame first, ; between frames, packages left out)", "call path", paths));
     }
 
     /**
@@ -117,7 +144,7 @@ public final class ProfileDiff {
         shown.addAll(shrunk.subList(Math.max(0, shrunk.size() - SHOWN), shrunk.size()));
         List<List<String>> rows = new ArrayList<>();
         for (Change c : shown) {
-            rows.add(List.of(c.id(), ProfileValues.format(metric, c.baseline()), ProfileValues.format(metric, c.candidate()),
+            rows.add(List.of(c.label(), ProfileValues.format(metric, c.baseline()), ProfileValues.format(metric, c.candidate()),
                     ProfileValues.signed(metric, c.delta()), change(c)));
         }
         int unchanged = changes.size() - moved.size();
