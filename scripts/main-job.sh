@@ -49,6 +49,16 @@ echo "== plot"
 "$benchmem" plot "$out/baseline.json" "$out/candidate.json" --view scaling --where node.method=collectAndSum \
   --color layout -o "$out/scaling.png"
 "$benchmem" plot "$out/baseline.json" --pivot layout -o "$out/pivot.svg"
+echo "== profiles: where the memory goes, and what a boxing candidate changed"
+rm -rf "$out/profiles"
+"$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q -c SquaresBench \
+  --benchmark-memory-profile="$out/profiles/base" --benchmark-json="$out/squares-base.json"
+"$java" -Dsquares.boxed=true -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q -c SquaresBench \
+  --benchmark-memory-profile="$out/profiles/candidate" --benchmark-json="$out/squares-candidate.json"
+"$benchmem" flamegraph "$out/profiles/candidate" 'squares[100000]' -o "$out/flamegraph.html"
+"$benchmem" flamegraph "$out/profiles/candidate" --worst allocated --report table
+"$benchmem" flamegraph --diff "$out/profiles/base" "$out/profiles/candidate" 'squares[100000]' --report table
+"$benchmem" flamegraph --diff "$out/profiles/base" "$out/profiles/candidate" 'squares[100000]' -o "$out/flamegraph-diff.html"
 echo "== shards, merge, history"
 for shard in 1 2 3; do
   "$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q \
