@@ -33,9 +33,6 @@ import picocli.CommandLine.Spec;
             "  benchmem flamegraph profiles/ sort --report table",
             "  benchmem flamegraph --diff main-profiles/ pr-profiles/ 'sum[1000]' --report table"})
 public final class FlamegraphCommand implements Callable<Integer> {
-    /** What {@code --report} shows. */
-    enum Report { FLAMEGRAPH, TABLE, TREE, SUMMARY, COLLAPSED }
-
     @Spec
     CommandSpec spec;
 
@@ -58,7 +55,7 @@ public final class FlamegraphCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "REPORT",
             description = "flamegraph (a page; default), table (sites), tree (call tree), summary (totals and methods) or"
                     + " collapsed (frame;frame value lines).")
-    Report report = Report.FLAMEGRAPH;
+    ProfileReports.Report report = ProfileReports.Report.FLAMEGRAPH;
 
     @Option(names = "--diff", paramLabel = "BASE_DIR",
             description = "Compare with the profile of the same benchmark in BASE_DIR (DIR is the candidate's).")
@@ -77,7 +74,7 @@ public final class FlamegraphCommand implements Callable<Integer> {
         if (id != null && worst != null) {
             throw new ParameterException(spec.commandLine(), "give an ID or --worst, not both");
         }
-        if (open && report != Report.FLAMEGRAPH) {
+        if (open && !report.isPage()) {
             throw new ParameterException(spec.commandLine(), "--open opens a page: it goes with --report flamegraph");
         }
         ProfileMetric shown = metric != null ? metric : worst == Metric.PEAK ? ProfileMetric.LIVE : ProfileMetric.ALLOCATED;
@@ -102,11 +99,10 @@ public final class FlamegraphCommand implements Callable<Integer> {
         } else {
             what = "flamegraph";
             page = dir.resolve(ProfileFiles.id(candidate.fullname()) + "." + shown.key() + ".flamegraph.html");
-            text = report == Report.FLAMEGRAPH ? FlameGraphPage.html(candidate, shown)
-                    : ProfileReports.render(ProfileReports.Report.valueOf(report.name()), candidate, shown);
+            text = ProfileReports.render(report, candidate, shown);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (report == Report.FLAMEGRAPH) {
+        if (report.isPage()) {
             Path file = output != null ? output : page;
             write(file, text);
             out.println(what + " (" + shown.key() + "): " + candidate.name() + " -> " + file);

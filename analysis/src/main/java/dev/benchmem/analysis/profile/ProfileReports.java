@@ -18,14 +18,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The terminal lenses on one profile, as memray has them: {@code table} (one row per
- * allocation site), {@code tree} (the call tree, callees indented under callers), {@code
- * summary} (what the profile is, then per method what it allocated itself and with its callees)
- * and {@code collapsed} (the collapsed stacks). Each is plain text built from the profile alone.
+ * The lenses on one profile, as memray has them: {@code flamegraph} (the page, {@link
+ * FlameGraphPage}) and the terminal ones, {@code table} (one row per allocation site), {@code
+ * tree} (the call tree, callees indented under callers), {@code summary} (what the profile is,
+ * then per method what it allocated itself and with its callees) and {@code collapsed} (the
+ * collapsed stacks). Each is text built from the profile alone.
  */
 public final class ProfileReports {
-    /** The lenses {@code --report} offers besides the page. */
-    public enum Report { TABLE, TREE, SUMMARY, COLLAPSED }
+    /** The lenses {@code --report} offers. */
+    public enum Report {
+        FLAMEGRAPH, TABLE, TREE, SUMMARY, COLLAPSED;
+
+        /** Whether it is a page to write to a file, not text for the terminal. */
+        public boolean isPage() {
+            return this == FLAMEGRAPH;
+        }
+    }
 
     /** Tree nodes under this share of the total are left out (the line after says how many). */
     static final double TREE_CUTOFF = 0.01;
@@ -36,6 +44,7 @@ public final class ProfileReports {
 
     public static String render(Report report, Profile profile, ProfileMetric metric) {
         return switch (report) {
+            case FLAMEGRAPH -> FlameGraphPage.html(profile, metric);
             case TABLE -> table(profile, metric);
             case TREE -> tree(profile, metric);
             case SUMMARY -> summary(profile, metric);
