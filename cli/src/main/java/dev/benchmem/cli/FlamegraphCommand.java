@@ -136,10 +136,16 @@ public final class FlamegraphCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --worst}: a memory metric of the run file. */
+    /** {@code --worst}: a metric a profile carries, as the run file names it (peak, allocated, allocations). */
     static final class MemoryMetricConverter extends Converters.Parsing<Metric> {
         MemoryMetricConverter() {
-            super(Metric::parseMemory);
+            super(key -> {
+                Metric metric = Metric.parseMemory(key);
+                if (metric != Metric.PEAK && metric != Metric.ALLOCATED && metric != Metric.ALLOCATIONS) {
+                    throw new IllegalArgumentException("a profile has no " + metric.key() + " (expected peak, allocated, allocations)");
+                }
+                return metric;
+            });
         }
     }
 

@@ -104,6 +104,9 @@ class FlamegraphCommandTest {
         assertThat(benchmem("flamegraph", cand.toString(), "--metric", "peak")).isEqualTo(2);
         assertThat(err.toString()).startsWith("benchmem flamegraph: Invalid value for option '--metric': unknown profile metric 'peak'"
                 + " (expected allocated, allocations, live)");
+        assertThat(benchmem("flamegraph", cand.toString(), "--worst", "rss")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("benchmem flamegraph: Invalid value for option '--worst': a profile has no rss"
+                + " (expected peak, allocated, allocations)");
         assertThat(benchmem("flamegraph", cand.toString(), "sort", "--worst", "peak")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("benchmem flamegraph: give an ID or --worst, not both (see 'benchmem flamegraph --help')\n");
         assertThat(benchmem("flamegraph", "--diff", dir.resolve("empty").toString(), cand.toString(), "sort")).isEqualTo(2);
