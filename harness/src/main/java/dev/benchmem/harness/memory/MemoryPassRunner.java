@@ -103,7 +103,9 @@ public final class MemoryPassRunner {
         setup.run();
         Recording recording = MemoryRecorder.startProfiled(ThreadScope.ALL_THREADS, interval);
         try {
-            return new Profiled(lastCallAndStop(call, recording, null), recording.profile());
+            // Stopped before the record is made: its `new` would run inside the region (loading its class there).
+            MemoryMeasurement measurement = lastCallAndStop(call, recording, null);
+            return new Profiled(measurement, recording.profile());
         } finally {
             recording.close();
         }
