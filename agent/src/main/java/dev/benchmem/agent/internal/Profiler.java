@@ -197,7 +197,7 @@ final class Profiler {
             index[site] = -1;
             if (allocations[site] > 0) {
                 index[site] = sites.size();
-                sites.add(new AllocationSite(Sites.owner(site), Sites.method(site), Sites.line(site),
+                sites.add(new AllocationSite(FrameNames.className(Sites.owner(site)), FrameNames.method(Sites.method(site)), Sites.line(site),
                         Sites.allocates(site), allocations[site], bytes[site]));
             }
         }
