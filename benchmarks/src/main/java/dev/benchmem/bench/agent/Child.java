@@ -102,7 +102,7 @@ public final class Child {
      * seconds later than an unarmed one: warm up until the rounds stop getting faster while
      * the JIT compiles nothing.
      */
-    private static void warmUp(LongSupplier round) {
+    public static void warmUp(LongSupplier round) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long best = Long.MAX_VALUE;
         for (int done = 0, settled = 0; done < MAX_WARMUP_ROUNDS
@@ -117,7 +117,7 @@ public final class Child {
     }
 
     /** The middle of {@code values} (the upper one of the two middles of an even count). */
-    static double median(double[] values) {
+    public static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
