@@ -75,14 +75,14 @@ public final class PlotSpeed {
         double[] wall = new double[reps];
         double[] cpu = new double[reps];
         for (int i = 0; i < reps; i++) {
-            double[] now = run(concat(List.of(launcher.toString()), args, List.of()));
-            double[] before = run(concat(List.of(previous.toString()), args, List.of()));
+            double[] now = TimedCommand.run(concat(List.of(launcher.toString()), args, List.of()));
+            double[] before = TimedCommand.run(concat(List.of(previous.toString()), args, List.of()));
             wall[i] = now[0] / before[0];
             cpu[i] = now[1] / before[1];
         }
-        System.out.printf(Locale.ROOT, "| %s | %.3f (%.3f-%.3f) | %s | %d |%n", label, median(wall),
+        System.out.printf(Locale.ROOT, "| %s | %.3f (%.3f-%.3f) | %s | %d |%n", label, TimedCommand.median(wall),
                 Arrays.stream(wall).min().orElse(0), Arrays.stream(wall).max().orElse(0),
-                Double.isNaN(cpu[0]) ? "n/a" : String.format(Locale.ROOT, "%.3f", median(cpu)), reps);
+                Double.isNaN(cpu[0]) ? "n/a" : String.format(Locale.ROOT, "%.3f", TimedCommand.median(cpu)), reps);
     }
 
     /** One benchmark file: {@code ids} sort-like benchmarks with memory passes and timed rounds. */
