@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code --benchmark-shard I/N} end to end with the real agent jar: a small suite run whole and
  * in 3 shards; the merged shards ({@link RunFile#merge}, what {@code benchmem merge} does) hold
- * the whole run's ids and allocation numbers exactly.
+ * the whole run's ids and memory numbers (peak, allocated, allocations) exactly.
  */
 class ShardIT {
     private static final String MAIN = "dev.benchmem.harness.Main";
@@ -63,17 +63,17 @@ class ShardIT {
     }
 
     /**
-     * Every id's allocated and allocation series, by id. Peak is not compared exactly: it is the
-     * live set at GC checkpoints and a pass can still read apart from the others, sharded or not
-     * (before issue 17's fix: sort[1000] at 3,696, 4,016 and 4,328 bytes; after it, on a machine
-     * at load 20, one pass of the unsharded run read 3,696 where every other pass read 4,016).
+     * Every id's peak, allocated and allocation series, by id: each pass of a shard reads what the
+     * same pass of the whole run read (peaks too, since a pass's baseline waits for the reference
+     * threads; before that, one pass at load 20 read sort[1000] at 3,696 bytes where every other
+     * read 4,016).
      */
     private static Map<String, List<List<Long>>> memory(RunFile run) {
         Map<String, List<List<Long>>> memory = new TreeMap<>();
         for (BenchmarkResult b : run.benchmarks()) {
             MemoryPasses m = b.memory();
             if (m != null) {
-                memory.put(b.fullname(), List.of(m.series(Metric.ALLOCATED), m.series(Metric.ALLOCATIONS)));
+                memory.put(b.fullname(), List.of(m.series(Metric.PEAK), m.series(Metric.ALLOCATED), m.series(Metric.ALLOCATIONS)));
             }
         }
         return memory;
