@@ -145,6 +145,17 @@ class CompareCommandTest {
                 "              allocations           1  +0.0%",
                 "sort[50000]   peak         195.33 KiB  +0.0%"));
 
+        // Label columns (extra:NAME) sit beside the id, on its first row only.
+        out.getBuffer().setLength(0);
+        assertThat(benchmem("compare", run("harness/main.json"), run("harness/pr.json"), "--diff", "--columns",
+                "peak,allocations,extra:n", "--group-by", "class")).isZero();
+        assertThat(out.toString()).contains(String.join("\n",
+                "id                                 n       metric             base     pr",
+                "\u2500".repeat(73),
+                "collectAndSum[ARRAY_LIST-1000]     1000    peak               24 B  +0.0%",
+                "                                           allocations        1016  +0.0%",
+                "collectAndSum[ARRAY_LIST-100000]   100000  peak           1.89 MiB  +0.0%"));
+
         out.getBuffer().setLength(0);
         assertThat(benchmem("compare", run("harness/main.json"), "--diff")).isEqualTo(2);
         assertThat(err.toString()).contains("--diff needs two runs or more, or one run with --pivot");

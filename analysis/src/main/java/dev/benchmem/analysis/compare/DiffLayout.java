@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * {@code --diff}, the reference's collapsed baseline view: one row per id and metric (and
- * statistic, when several), the first column's value with its unit, then the signed change of
- * every later column against it: red for growth, green for shrinking. Tall, not wide, however
- * many runs and metrics.
+ * statistic, when several), the id's label columns ({@code extra:NAME}) on its first row, the
+ * first column's value with its unit, then the signed change of every later column against it:
+ * red for growth, green for shrinking. Tall, not wide, however many runs and metrics.
  */
 final class DiffLayout {
     private DiffLayout() {
@@ -36,6 +36,7 @@ final class DiffLayout {
         boolean severalMetrics = stems.size() > 1;
         List<String> header = new ArrayList<>();
         header.add("id");
+        header.addAll(first.labels());
         if (severalMetrics) {
             header.add("metric");
             header.add("base");
@@ -57,6 +58,10 @@ final class DiffLayout {
                 List<Grid.Tone> rowTones = new ArrayList<>(header.size());
                 cells.add(firstOfId ? id : "");
                 rowTones.add(Grid.Tone.PLAIN);
+                for (int l = 0; l < first.labels().size(); l++) {
+                    cells.add(firstOfId ? row.labelText(l) : "");
+                    rowTones.add(Grid.Tone.PLAIN);
+                }
                 firstOfId = false;
                 if (severalMetrics) {
                     cells.add(stems.get(m));
@@ -76,7 +81,7 @@ final class DiffLayout {
         }
         String title = "change against " + first.columns().get(0)
                 + (first.section().isAll() ? "" : " \u2014 " + first.section().label());
-        return new Grid(title, header, rows, tones, severalMetrics ? 2 : 1);
+        return new Grid(title, header, rows, tones, severalMetrics ? 2 + first.labels().size() : 1);
     }
 
     /** Growth red, shrinking green, no change or no value plain. */
