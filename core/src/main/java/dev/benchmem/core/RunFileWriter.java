@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -57,6 +58,16 @@ public final class RunFileWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Streams the bytes of {@link #toJson} (UTF-8) to {@code out}, which stays open: for a reader
+     * that hashes or compresses them (the history database) without holding the text twice. The
+     * text is ASCII (non-ASCII characters are escaped), so the two are the same bytes.
+     */
+    public void write(RunFile run, OutputStream out) throws IOException {
+        JSON.writeValue(out, tree(run));
+        out.write('\n');
     }
 
     private Map<String, Object> tree(RunFile run) {

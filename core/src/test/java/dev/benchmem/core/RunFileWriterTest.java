@@ -2,7 +2,9 @@ package dev.benchmem.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,22 @@ class RunFileWriterTest {
     @Test
     void writesPytestBenchmarkJson() {
         Golden.in("runfile").assertMatches("run.json", RunFileWriter.withData().toJson(Samples.run()));
+    }
+
+    @Test
+    void streamsTheSameBytesAsTheText() throws IOException {
+        Map<String, Object> machine = new LinkedHashMap<>(Samples.run().machineInfo());
+        machine.put("node", "h\u00f4te-\u65e5\u672c-\ud83d\ude80");
+        RunFile run = Samples.run();
+        RunFile nonAscii = new RunFile(machine, run.commitInfo(), run.benchmarks(), run.datetime(), run.version());
+        for (RunFile r : List.of(run, nonAscii)) {
+            for (RunFileWriter writer : List.of(RunFileWriter.withData(), RunFileWriter.withoutData())) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                writer.write(r, out);
+                assertThat(out.toByteArray()).isEqualTo(writer.toJson(r).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(RunFileWriter.withData().toJson(nonAscii)).contains("h\\u00F4te-\\u65E5\\u672C-\\uD83D\\uDE80");
     }
 
     @Test

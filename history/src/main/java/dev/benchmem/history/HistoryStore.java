@@ -3,15 +3,9 @@ package dev.benchmem.history;
 import dev.benchmem.core.BenchmarkResult;
 import dev.benchmem.core.Metric;
 import dev.benchmem.core.RunFile;
-import dev.benchmem.core.RunFileWriter;
 import dev.benchmem.core.Trend;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,7 +19,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -60,6 +52,8 @@ public final class HistoryStore implements AutoCloseable {
     private static final long BUSY_TIMEOUT_MILLIS = 60_000;
     /** Up to this many runs a trends query names them (an IN list; every database takes this many parameters). */
     private static final int IN_LIST_RUNS = 500;
+    /** The version of the last script in {@code db/migration} (a test holds the two together). */
+    static final String SCHEMA_VERSION = "2";
     private static final String RUN_COLUMNS =
             "id, content_hash, run_time, commit_id, commit_time, branch, machine, benchmarks";
 
@@ -77,17 +71,26 @@ public final class HistoryStore implements AutoCloseable {
     /**
      * Opens {@code db}: a file path (embedded SQLite; the directory is made), a
      * {@code jdbc:sqlite:} URL or a {@code jdbc:postgresql://host/db?user=..&password=..} URL.
-     * Applies pending migrations.
+     * Applies pending migrations (Flyway), unless the schema is current.
      *
      * @throws HistoryException naming the database and the problem
      */
     public static HistoryStore open(String db) {
         String url = jdbcUrl(db);
         try {
-            migrate(url);
             Connection connection = DriverManager.getConnection(url);
-            connection.setAutoCommit(false);
-            return new HistoryStore(url, connection);
+            try {
+                // Asked in autocommit mode: the driver takes SQLite's write lock as soon as a
+                // transaction begins, and Flyway's own connection would wait for it.
+                if (!schemaIsCurrent(connection)) {
+                    migrate(url);
+                }
+                connection.setAutoCommit(false);
+                return new HistoryStore(url, connection);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new HistoryException("--db " + db + ": cannot open (" + rootMessage(e) + ")", e);
         }
@@ -118,6 +121,22 @@ public final class HistoryStore implements AutoCloseable {
         }
         return SQLITE + path + "?transaction_mode=IMMEDIATE&busy_timeout=" + BUSY_TIMEOUT_MILLIS
                 + "&journal_mode=WAL&synchronous=NORMAL&foreign_keys=true&case_sensitive_like=true";
+    }
+
+    /**
+     * Whether Flyway's own record says the last migration applied, successfully, is {@link
+     * #SCHEMA_VERSION}: then there is nothing to migrate and Flyway is not started (loading it and
+     * validating the applied scripts is ~0.4 s of a command's start-up). Anything else (a new
+     * database, an older or newer schema, a failed migration) goes through Flyway as before.
+     */
+    private static boolean schemaIsCurrent(Connection connection) {
+        try (Statement select = connection.createStatement();
+                ResultSet rs = select.executeQuery("SELECT version, success FROM flyway_schema_history"
+                        + " ORDER BY installed_rank DESC LIMIT 1")) {
+            return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
+        } catch (SQLException noHistoryYet) {
+            return false;
+        }
     }
 
     private static void migrate(String url) {
@@ -154,15 +173,15 @@ public final class HistoryStore implements AutoCloseable {
      * already (then returns that one; concurrent adds of one run store it once).
      */
     public Added add(RunFile run) {
-        byte[] json = RunFileWriter.withData().toJson(run).getBytes(StandardCharsets.UTF_8);
-        String hash = sha256(json);
+        Document document = Document.of(run);
+        String hash = document.hash();
         try {
             Optional<StoredRun> existing = byHash(hash);
             if (existing.isPresent()) {
                 connection.commit();
                 return new Added(existing.get(), false);
             }
-            long id = insertRun(run, hash, gzip(json));
+            long id = insertRun(run, hash, document.gzipped());
             insertMeasurements(id, run.benchmarks());
             connection.commit();
             return new Added(byHash(hash).orElseThrow(), true);
@@ -437,24 +456,6 @@ public final class HistoryStore implements AutoCloseable {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static byte[] gunzip(byte[] bytes) {
