@@ -1,7 +1,6 @@
 package dev.benchmem.harness.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +8,6 @@ import dev.benchmem.harness.suites.ReferenceSortSuite;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +32,7 @@ class IdenticalPeaksIT {
 
     @Test
     void jdk25(@TempDir Path dir) throws Exception {
-        Optional<Path> home = Jvm.jdk25();
-        assumeTrue(home.isPresent() || System.getenv("CI") != null, "no JDK 25 (set BENCHMEM_JDK25_HOME)");
-        assertSamePeaks(home.orElseThrow(() -> new AssertionError("CI is set but no JDK 25 was found")), dir);
+        assertSamePeaks(Jvm.jdk25OrSkip(), dir);
     }
 
     private static void assertSamePeaks(Path javaHome, Path dir) throws Exception {

@@ -1,14 +1,17 @@
 package dev.benchmem.harness.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** A JVM the end-to-end tests start: the built jars, a capped heap, output captured. */
@@ -41,24 +44,34 @@ record Jvm(int exit, String out, String err) {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    /** {@code BENCHMEM_JDK25_HOME}, else the first {@code /usr/lib/jvm/temurin-25*} with a java. */
-    static java.util.Optional<Path> jdk25() throws IOException {
+    /**
+     * The JDK 25 to run on: {@code BENCHMEM_JDK25_HOME}, else the first {@code
+     * /usr/lib/jvm/temurin-25*} with a java. Without one the test is skipped, except under CI
+     * ({@code CI} set), where its absence fails the test.
+     */
+    static Path jdk25OrSkip() throws IOException {
+        Optional<Path> home = jdk25();
+        assumeTrue(home.isPresent() || System.getenv("CI") != null, "no JDK 25 (set BENCHMEM_JDK25_HOME)");
+        return home.orElseThrow(() -> new AssertionError("CI is set but no JDK 25 was found"));
+    }
+
+    private static Optional<Path> jdk25() throws IOException {
         String env = System.getenv("BENCHMEM_JDK25_HOME");
         if (env != null && !env.isBlank()) {
-            return java.util.Optional.of(Path.of(env));
+            return Optional.of(Path.of(env));
         }
         Path jvms = Path.of("/usr/lib/jvm");
         if (!Files.isDirectory(jvms)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        try (java.nio.file.DirectoryStream<Path> homes = Files.newDirectoryStream(jvms, "temurin-25*")) {
+        try (DirectoryStream<Path> homes = Files.newDirectoryStream(jvms, "temurin-25*")) {
             for (Path home : homes) {
                 if (Files.isExecutable(home.resolve("bin/java"))) {
-                    return java.util.Optional.of(home);
+                    return Optional.of(home);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The file named by system property {@code key} (set by the pom), else {@code fallback} from the module directory. */

@@ -1,7 +1,6 @@
 package dev.benchmem.harness.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.benchmem.core.BenchmarkResult;
 import dev.benchmem.core.MemoryPasses;
@@ -12,7 +11,6 @@ import dev.benchmem.harness.memory.MemoryPassRunner;
 import dev.benchmem.harness.suites.RetainedSuite;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +36,7 @@ class RetainedAndRssIT {
 
     @Test
     void jdk25(@TempDir Path dir) throws Exception {
-        Optional<Path> home = Jvm.jdk25();
-        assumeTrue(home.isPresent() || System.getenv("CI") != null, "no JDK 25 (set BENCHMEM_JDK25_HOME)");
-        check(home.orElseThrow(() -> new AssertionError("CI is set but no JDK 25 was found")), dir);
+        check(Jvm.jdk25OrSkip(), dir);
     }
 
     private static void check(Path javaHome, Path dir) throws Exception {
