@@ -145,10 +145,7 @@ public final class BenchmarkRun {
             return new MemorySource(null, NO_AGENT);
         }
         try {
-            List<String> args = new ArrayList<>(List.of("--select-class", testClass.getName()));
-            // The same settings, wherever they came from (Surefire's configurationParameters, -D, properties file).
-            config.toParameters().forEach((key, value) -> args.addAll(List.of("--config", key + "=" + value)));
-            MemoryResults results = ChildJvm.run(MemoryRecorder.agentJar(), args, Ansi.auto(System.getenv()));
+            MemoryResults results = ChildJvm.run(MemoryRecorder.agentJar(), childArgs(testClass), Ansi.auto(System.getenv()));
             // No gate runs here: every profile is kept.
             ProfileFolder.keep(results, config.profileDirectory(), fullname -> true, null, System.out);
             return new MemorySource(results, null);
@@ -168,11 +165,20 @@ public final class BenchmarkRun {
         if (!MemoryRecorder.isAgentLoaded()) {
             throw new org.opentest4j.AssertionFailedError(NO_AGENT);
         }
-        List<String> args = new ArrayList<>(List.of("--select-class", testClass.getName()));
-        config.toParameters().forEach((key, value) -> args.addAll(List.of("--config", key + "=" + value)));
+        List<String> args = childArgs(testClass);
         args.addAll(List.of("--config", RunConfig.ISOLATED_PASS + "=" + fullname));
         return IsolatedPasses.measure(fullname, schedule,
                 () -> ChildJvm.runIsolated(MemoryRecorder.agentJar(), args, Ansi.auto(System.getenv())));
+    }
+
+    /**
+     * Harness arguments for a memory-pass JVM that runs {@code testClass} with this run's
+     * settings, wherever they came from (Surefire's configurationParameters, -D, properties file).
+     */
+    private List<String> childArgs(Class<?> testClass) {
+        List<String> args = new ArrayList<>(List.of("--select-class", testClass.getName()));
+        config.toParameters().forEach((key, value) -> args.addAll(List.of("--config", key + "=" + value)));
+        return args;
     }
 
     /** Why memory benchmarks cannot run without the agent, and how to add it. */

@@ -198,7 +198,7 @@ public final class ChildJvm {
         // C1 alone: what the child counts does not depend on the JIT (allocation sites are
         // counted in bytecode, intrinsics at their call sites) and C2's compilations of the
         // runner, which runs once, cost the child half its CPU time (6.3 s against 3.5 s for the
-        // sort suite), time that the start of this JVM's warmup shares the machine with.
+        // sort suite), time this JVM's timed rounds wait for.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:MarkSweepDeadRatio=0");
