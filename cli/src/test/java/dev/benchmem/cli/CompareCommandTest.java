@@ -155,6 +155,15 @@ class CompareCommandTest {
                 "collectAndSum[ARRAY_LIST-1000]     1000    peak               24 B  +0.0%",
                 "                                           allocations        1016  +0.0%",
                 "collectAndSum[ARRAY_LIST-100000]   100000  peak           1.89 MiB  +0.0%"));
+        // One metric: the label still reads as text, left-aligned as in the table with several.
+        out.getBuffer().setLength(0);
+        assertThat(benchmem("compare", run("harness/main.json"), run("harness/pr.json"), "--diff", "--columns",
+                "peak,extra:n", "--group-by", "class")).isZero();
+        assertThat(out.toString()).contains(String.join("\n",
+                "id                                 n        peak base     pr",
+                "\u2500".repeat(60),
+                "collectAndSum[ARRAY_LIST-1000]     1000          24 B  +0.0%",
+                "collectAndSum[ARRAY_LIST-100000]   100000    1.89 MiB  +0.0%"));
 
         out.getBuffer().setLength(0);
         assertThat(benchmem("compare", run("harness/main.json"), "--diff")).isEqualTo(2);

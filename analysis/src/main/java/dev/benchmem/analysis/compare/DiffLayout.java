@@ -81,7 +81,8 @@ final class DiffLayout {
         }
         String title = "change against " + first.columns().get(0)
                 + (first.section().isAll() ? "" : " \u2014 " + first.section().label());
-        return new Grid(title, header, rows, tones, severalMetrics ? 2 + first.labels().size() : 1);
+        // The id, its labels and the metric name read as text, left-aligned; the values right-aligned.
+        return new Grid(title, header, rows, tones, 1 + first.labels().size() + (severalMetrics ? 1 : 0));
     }
 
     /** Growth red, shrinking green, no change or no value plain. */
