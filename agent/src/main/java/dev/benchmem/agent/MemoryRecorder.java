@@ -58,7 +58,7 @@ public final class MemoryRecorder {
     public static Path agentJar() {
         requireLoaded();
         try {
-            return AgentJar.locate(MemoryRecorder.class);
+            return AgentJar.locate(AgentJar.class);
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -29,8 +29,10 @@ final class Premain {
         List<String> skip = parse(options);
         if (Premain.class.getClassLoader() != null) {
             // Boot-Class-Path names benchmem.jar; a renamed jar lands here: put it on the
-            // bootstrap class path ourselves and continue in the copy loaded from there.
-            inst.appendToBootstrapClassLoaderSearch(new JarFile(AgentJar.locate(Premain.class).toFile()));
+            // bootstrap class path ourselves and continue in the copy loaded from there. The jar
+            // is found by a class only it holds: this class may come from a harness jar that
+            // bundles the agent's API (found first on the class path), which has no hooks.
+            inst.appendToBootstrapClassLoaderSearch(new JarFile(AgentJar.locate(AgentJar.class).toFile()));
             Method boot = Class.forName(Premain.class.getName(), true, null)
                     .getDeclaredMethod("start", String.class, Instrumentation.class);
             boot.setAccessible(true);

@@ -54,6 +54,20 @@ class LauncherIT {
     }
 
     @Test
+    void aRenamedAgentJarRunsTheMemoryPass(@TempDir Path run) throws Exception {
+        // As Maven names it: not benchmem.jar, which the agent's Boot-Class-Path entry expects.
+        // The harness jar bundles the agent's API (Premain included) and comes first on the class path.
+        Path renamed = Files.createDirectories(run.resolve("lib")).resolve("benchmem-agent-1.0.0.jar");
+        Files.copy(Jvm.AGENT_JAR, renamed);
+        List<String> args = new ArrayList<>(List.of("-c", SortSuite.class.getName(), "-k", "sort[1000]", "--benchmark-json=r.json"));
+        args.addAll(List.of(FAST));
+        Jvm jvm = Jvm.run(run, List.of("-javaagent:" + renamed), MAIN, args.toArray(String[]::new));
+        assertThat(jvm.exit()).as(jvm.err()).isZero();
+        JsonNode memory = benchmark(JSON.readTree(run.resolve("r.json").toFile()), "sort[1000]").path("extra_info").path("benchmem");
+        memory.path("total_bytes").forEach(b -> assertThat(b.asLong()).isEqualTo(4L * 1_000 + 16));
+    }
+
+    @Test
     void theSortOfAReversedArrayAllocatesOneArrayOf4nPlus16BytesInEveryPass() throws IOException {
         JsonNode run = JSON.readTree(dir.resolve("first.json").toFile());
         for (int n : new int[] {1_000, 100_000}) {
