@@ -8,12 +8,14 @@ out=${OUT:-target/main-job}
 mkdir -p "$out"
 java=${JAVA:-java}
 benchmem=cli/target/benchmem
+# The reference walkthrough's table (min, median | peak, allocated, allocs) for every suite run
+# here: it fits a 120-column terminal (.ci/run checks). rss and retained are shown by compare.
+table=(--benchmark-columns=min,median --benchmark-memory-columns=peak,allocated,allocations)
 
 for run in baseline candidate third; do
   echo "== example suite: $run"
-  # The reference walkthrough's columns: the table fits a 120-column terminal.
-  "$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar \
-    --benchmark-columns=min,median --benchmark-json="$out/$run.json"
+  "$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar "${table[@]}" \
+    --benchmark-json="$out/$run.json"
 done
 
 echo "== compare"
@@ -24,8 +26,10 @@ echo "== compare"
 # Same code twice: the gate passes on noise (allocation counts are deterministic).
 "$benchmem" compare "$out/baseline.json" "$out/candidate.json" \
   --fail-on allocations:5% --fail-on allocated:5%
-# The reference's views: every statistic with multipliers, the diff, a pivot gate inside one run.
-"$benchmem" compare "$out/baseline.json" "$out/candidate.json" --stat all --columns time,extra:n --group-by class
+# The reference's views: the diff (with a label column, one table per class), a pivot gate
+# inside one run; every statistic with multipliers follows the profiles below (ids short
+# enough for a 120-column terminal).
+"$benchmem" compare "$out/baseline.json" "$out/candidate.json" --diff --columns time,extra:n --group-by class
 "$benchmem" compare "$out/baseline.json" "$out/candidate.json" "$out/third.json" --diff --columns time,peak,allocations
 "$benchmem" compare "$out/baseline.json" --pivot layout --columns allocations --fail-on allocations:5% \
   || echo "(exit $?: LINKED_LIST allocates more than ARRAY_LIST, as the lesson says)"
@@ -51,17 +55,19 @@ echo "== plot"
 "$benchmem" plot "$out/baseline.json" --pivot layout -o "$out/pivot.svg"
 echo "== profiles: where the memory goes, and what a boxing candidate changed"
 rm -rf "$out/profiles"
-"$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q -c SquaresBench \
+"$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q -c SquaresBench "${table[@]}" \
   --benchmark-memory-profile="$out/profiles/base" --benchmark-json="$out/squares-base.json"
 "$java" -Dsquares.boxed=true -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q -c SquaresBench \
+  "${table[@]}" \
   --benchmark-memory-profile="$out/profiles/candidate" --benchmark-json="$out/squares-candidate.json"
 "$benchmem" flamegraph "$out/profiles/candidate" 'squares[100000]' -o "$out/flamegraph.html"
+"$benchmem" compare "$out/squares-base.json" "$out/squares-candidate.json" --stat all --columns time,allocated -l base,boxed
 "$benchmem" flamegraph "$out/profiles/candidate" --worst allocated --report table
 "$benchmem" flamegraph --diff "$out/profiles/base" "$out/profiles/candidate" 'squares[100000]' --report table
 "$benchmem" flamegraph --diff "$out/profiles/base" "$out/profiles/candidate" 'squares[100000]' -o "$out/flamegraph-diff.html"
 echo "== shards, merge, history"
 for shard in 1 2 3; do
-  "$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q \
+  "$java" -javaagent:agent/target/benchmem.jar -jar examples/target/tests.jar -q "${table[@]}" \
     --benchmark-shard=$shard/3 --benchmark-json="$out/shard-$shard.json"
 done
 "$benchmem" merge "$out/shard-1.json" "$out/shard-2.json" "$out/shard-3.json" -o "$out/merged.json"
@@ -81,7 +87,8 @@ echo "== sweep"
 rm -rf "$out/sweep"
 "$benchmem" sweep com.fasterxml.jackson.core:jackson-databind 2.9.10 2.21.0 --suite examples/target/jackson-sweep \
   --out "$out/sweep" --harness-arg=-k --harness-arg=write --harness-arg=--benchmark-max-time=0.05 \
-  --harness-arg=--benchmark-warmup=off --harness-arg=--benchmark-memory-repeats=2
+  --harness-arg=--benchmark-warmup=off --harness-arg=--benchmark-memory-repeats=2 \
+  --harness-arg="${table[0]}" --harness-arg="${table[1]}"
 "$benchmem" compare "$out/sweep/2.9.10.json" "$out/sweep/2.21.0.json" --metric allocated
 "$benchmem" plot "$out/sweep/2.9.10.json" "$out/sweep/2.21.0.json" --view sweep --metric allocated -o "$out/sweep.html"
 echo "== main job done: $out"

@@ -159,9 +159,17 @@ class SweepIT {
     }
 
     /** The follow-up command line the sweep printed that starts with {@code prefix}. */
+    /** The suggested command starting with {@code prefix}, its continuation lines joined. */
     private static String followUp(String out, String prefix) {
-        return out.lines().map(String::strip).filter(l -> l.startsWith(prefix)).findFirst()
+        List<String> lines = out.lines().map(String::strip).toList();
+        int first = lines.stream().filter(l -> l.startsWith(prefix)).findFirst().map(lines::indexOf)
                 .orElseThrow(() -> new AssertionError("no '" + prefix + "' line in:\n" + out));
+        StringBuilder command = new StringBuilder(lines.get(first));
+        for (int i = first; lines.get(i).endsWith(" \\"); i++) {
+            command.setLength(command.length() - 2);
+            command.append(' ').append(lines.get(i + 1));
+        }
+        return command.toString();
     }
 
     private static void copyClass(Path jar, Path classes) throws Exception {

@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,6 +10,8 @@ import java.util.List;
  */
 public final class TextTables {
     private static final String GAP = "  ";
+    /** A first column cut shorter than this would say too little: the table stays wide instead. */
+    static final int MIN_CUT = 24;
     private static final String GREEN = "\u001B[32m";
     private static final String RED = "\u001B[31m";
     private static final String RESET = "\u001B[0m";
@@ -30,6 +33,36 @@ public final class TextTables {
     /** One grid as a terminal table, without colour. */
     public static String render(Grid grid) {
         return render(List.of(grid), false);
+    }
+
+    /**
+     * {@code grid} with the cells of its first column cut from the left ({@code …} and the end)
+     * so that no row is wider than {@code width}: for call paths and allocation sites, whose
+     * innermost frame, at the end, says most. Unchanged when it fits, or when the other columns
+     * would leave the first fewer than {@link #MIN_CUT} characters.
+     */
+    public static Grid fitFirstColumn(Grid grid, int width) {
+        int[] widths = new int[grid.header().size()];
+        measure(widths, grid.header());
+        grid.rows().forEach(r -> measure(widths, r));
+        int others = GAP.length() * (widths.length - 1);
+        for (int i = 1; i < widths.length; i++) {
+            others += widths[i];
+        }
+        int room = width - others;
+        if (widths[0] <= room || room < MIN_CUT) {
+            return grid;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : grid.rows()) {
+            List<String> cut = new ArrayList<>(row);
+            String first = row.get(0);
+            if (first.length() > room) {
+                cut.set(0, "…" + first.substring(first.length() - (room - 1)));
+            }
+            rows.add(cut);
+        }
+        return new Grid(grid.title(), grid.header(), rows, grid.tones(), grid.leftColumns());
     }
 
     private static void append(StringBuilder out, Grid grid, boolean colour) {

@@ -120,9 +120,11 @@ public final class ProfileDiff {
         String heading = candidate.name() + ": " + metric.key() + " " + ProfileValues.format(metric, baseline.total(metric)) + " -> "
                 + ProfileValues.format(metric, candidate.total(metric)) + " ("
                 + ProfileValues.signed(metric, candidate.total(metric) - baseline.total(metric)) + ")\n";
-        return heading + "\n" + TextTables.render(grid("sites by change in " + metric.key(), "site [allocates]", sites))
-                + "\n" + TextTables.render(grid("call paths by change in " + metric.key()
-                        + " (outermost frame first, ; between frames, packages left out)", "call path", paths));
+        return heading + "\n" + TextTables.render(TextTables.fitFirstColumn(grid("sites by change in " + metric.key(),
+                "site [allocates]", sites), ProfileReports.WIDTH))
+                + "\n" + TextTables.render(TextTables.fitFirstColumn(grid("call paths by change in " + metric.key()
+                        + " (outermost frame first, ; between frames, packages left out)", "call path", paths),
+                        ProfileReports.WIDTH));
     }
 
     /**

@@ -37,6 +37,8 @@ public final class ProfileReports {
 
     /** Tree nodes under this share of the total are left out (the line after says how many). */
     static final double TREE_CUTOFF = 0.01;
+    /** The terminal the tables are cut for: a site or path longer than its room loses its outer end. */
+    static final int WIDTH = 120;
     private static final int SUMMARY_ROWS = 20;
 
     private ProfileReports() {
@@ -55,14 +57,14 @@ public final class ProfileReports {
     /** What the profile is, in one line: its id, totals and how its paths were taken. */
     public static String heading(Profile profile) {
         return profile.name() + ": " + Units.humanBytes(profile.allocated()) + " in " + Units.count(profile.allocations())
-                + " allocations, peak " + Units.humanBytes(profile.peak()) + " (" + provenance(profile) + ")";
+                + " allocations, peak " + Units.humanBytes(profile.peak()) + "\n(" + provenance(profile) + ")";
     }
 
     /** Which numbers are exact and which sampled. */
     public static String provenance(Profile profile) {
         return profile.exactPaths() ? "sites, paths and live-at-peak exact: every allocation's path walked"
-                : "sites exact; paths and live-at-peak sampled every " + Units.humanBytes(profile.sampleIntervalBytes())
-                        + " on average (" + Units.count(profile.samples()) + " samples), paths scaled to the exact site totals";
+                : "sites exact; paths and live at peak sampled every " + Units.humanBytes(profile.sampleIntervalBytes())
+                        + " on average (" + Units.count(profile.samples()) + " samples), scaled to the site totals";
     }
 
     static String table(Profile profile, ProfileMetric metric) {
@@ -74,8 +76,8 @@ public final class ProfileReports {
             rows.add(List.of(s.location() + " [" + s.allocates() + "]", Units.humanBytes(s.bytes()),
                     Units.count(s.allocations()), Units.humanBytes(s.liveBytes()), percent(s.value(metric) / total)));
         }
-        return heading(profile) + "\n\n" + TextTables.render(Grid.plain("sites by " + metric.key(),
-                List.of("site [allocates]", "allocated", "allocations", "live at peak", metric.key() + " %"), rows));
+        return heading(profile) + "\n\n" + TextTables.render(TextTables.fitFirstColumn(Grid.plain("sites by " + metric.key(),
+                List.of("site [allocates]", "allocated", "allocations", "live at peak", metric.key() + " %"), rows), WIDTH));
     }
 
     static String tree(Profile profile, ProfileMetric metric) {

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * {@code plot --view sweep} commands. A version that fails is reported and the rest go on.
  */
 public final class Sweep {
+    private static final int COMMAND_WIDTH = 120;
+    private static final String CONTINUED = " \\";
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=+@%,-]+");
 
     private final SweepPlan plan;
@@ -143,13 +145,41 @@ public final class Sweep {
         if (ok.isEmpty()) {
             return;
         }
-        String files = String.join(" ", ok.stream().map(o -> quote(o.runFile().toString())).toList());
+        List<String> files = ok.stream().map(o -> quote(o.runFile().toString())).toList();
         print("compare and plot the versions:");
         // Memory passes for every fixture under --memory: then both axes of the question exist in every run.
-        print("  benchmem compare " + files + (plan.memory() ? " --metric time,peak" : ""));
-        if (ok.size() >= 2) {
-            print("  benchmem plot " + files + " --view sweep -o " + quote(plan.out().resolve("sweep.html").toString()));
+        List<String> compare = new ArrayList<>(List.of("benchmem", "compare"));
+        compare.addAll(files);
+        if (plan.memory()) {
+            compare.addAll(List.of("--metric", "time,peak"));
         }
+        command(compare);
+        if (ok.size() >= 2) {
+            List<String> plot = new ArrayList<>(List.of("benchmem", "plot"));
+            plot.addAll(files);
+            plot.addAll(List.of("--view", "sweep", "-o", quote(plan.out().resolve("sweep.html").toString())));
+            command(plot);
+        }
+    }
+
+    private void command(List<String> words) {
+        continued(words).forEach(this::print);
+    }
+
+    /** A command to run next, continued with {@code \\} over as many lines as a {@value #COMMAND_WIDTH}-column terminal needs. */
+    static List<String> continued(List<String> words) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder("  ").append(words.get(0));
+        for (String word : words.subList(1, words.size())) {
+            if (line.length() + 1 + word.length() + CONTINUED.length() > COMMAND_WIDTH) {
+                lines.add(line + CONTINUED);
+                line = new StringBuilder("      ").append(word);
+            } else {
+                line.append(' ').append(word);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private void print(String line) {

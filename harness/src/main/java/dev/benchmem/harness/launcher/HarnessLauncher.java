@@ -239,7 +239,7 @@ public final class HarnessLauncher {
             run.memoryUnavailable(startFailure != null ? startFailure : BenchmarkRun.NO_AGENT);
             return false;
         }
-        out.println("memory pass: a child JVM with the benchmem agent armed (-XX:+UseSerialGC -XX:MarkSweepDeadRatio=0) calls each benchmark,"
+        out.println("memory pass: a child JVM with the benchmem agent armed (SerialGC, MarkSweepDeadRatio=0) calls each benchmark,"
                 + " untimed");
         out.flush();
         child.showOutput();

@@ -105,7 +105,8 @@ final class HarnessOptions {
     boolean memory;
 
     @Option(names = "--benchmark-memory-columns", paramLabel = "LIST", split = ",",
-            description = "Memory columns: peak, allocated, allocations, rss, retained. Default: each one the run measured.")
+            description = "Memory columns: peak, allocated, allocations, rss, retained. Default: peak, allocated, allocations,"
+                    + " and rss where measured, retained where a benchmark left bytes alive.")
     List<String> memoryColumns;
 
     @Option(names = "--benchmark-memory-repeats", paramLabel = "N",

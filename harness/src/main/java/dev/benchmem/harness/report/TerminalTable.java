@@ -20,7 +20,8 @@ import java.util.function.ToDoubleFunction;
  * The run's table, one per group: pytest-benchmark's timing columns (its widths, number
  * format, unit chosen from the data, and {@code (ratio)} to the group's best), then a {@code
  * │} and the memory columns of the reference ({@code peak (MiB)}, {@code allocated (MiB)},
- * {@code allocs}, then {@code rss} and {@code retained} where some benchmark measured them; the
+ * {@code allocs}, then {@code rss} where some benchmark measured it and {@code retained} where
+ * some benchmark left bytes alive; the
  * headline = minimum over the passes), a footer saying the memory comes
  * from a separate pass. When a metric's passes disagree for some benchmark, a {@code
  * <metric>·max} column follows it, so the spread is visible. Benchmarks without timing stats
@@ -45,6 +46,13 @@ public final class TerminalTable {
     private static final Set<String> COUNT_COLUMNS = Set.of("outliers", "rounds", "iterations");
     private static final Map<String, String> LABELS = labels();
     private static final int RATIO_WIDTH = 10;
+    /**
+     * A table wider than this (a group whose times span nanoseconds to milliseconds, say, with
+     * long ids) shows its times in the next larger unit when the best still keeps four
+     * significant digits there ({@code 750.7619} ns as {@code 0.7508} us): its numbers lose
+     * four characters each. pytest-benchmark always takes the best's unit.
+     */
+    static final int FIT_WIDTH = 120;
 
     private final List<String> columns;
     private final String sort;
@@ -58,7 +66,7 @@ public final class TerminalTable {
         this.ansi = new Ansi(b.color);
     }
 
-    /** Defaults: every timing column, sort by min, every memory metric the group measured, colour off. */
+    /** Defaults: every timing column, sort by min, the memory columns of {@link #memoryColumns}, colour off. */
     public static Builder builder() {
         return new Builder();
     }
@@ -110,15 +118,29 @@ public final class TerminalTable {
                 out.append('\n');
             }
             String group = g.getValue().get(0).group();
-            new GroupTable(group, sorted(g.getValue()), memoryColumns(g.getValue())).render(out);
+            List<BenchmarkResult> rows = sorted(g.getValue());
+            List<Metric> memory = memoryColumns(g.getValue());
+            GroupTable table = new GroupTable(group, rows, memory, null);
+            Units.Unit larger = table.largerTimeUnit();
+            if (table.width() > FIT_WIDTH && larger != null) {
+                GroupTable narrower = new GroupTable(group, rows, memory, larger);
+                table = narrower.width() < table.width() ? narrower : table;
+            }
+            table.render(out);
         }
         return out.toString();
     }
 
-    /** The columns asked for, else every memory metric some benchmark of the group measured. */
+    /**
+     * The columns asked for, else the reference's three ({@code peak, allocated, allocs}) and
+     * the metrics that say something for this group: {@code rss} where a benchmark measured it
+     * (isolated passes, asked for), {@code retained} where a benchmark left bytes alive. A column
+     * of zeros would only widen the table past a 120-column terminal.
+     */
     private List<Metric> memoryColumns(List<BenchmarkResult> group) {
         return memoryColumns != null ? memoryColumns : Metric.memory().stream()
-                .filter(m -> group.stream().anyMatch(r -> r.memory() != null && r.memory().has(m)))
+                .filter(m -> group.stream().anyMatch(r -> r.memory() != null && r.memory().has(m)
+                        && (m != Metric.RETAINED || r.memory().headline(m) > 0)))
                 .toList();
     }
 
@@ -152,10 +174,13 @@ public final class TerminalTable {
         private final Map<String, Double> best = new LinkedHashMap<>();
         private final Map<String, Double> worst = new LinkedHashMap<>();
         private final Units.Unit timeUnit;
+        /** The time, in seconds, that pytest-benchmark takes the unit from. */
+        private final double unitBasis;
         private final Units.Unit opsUnit;
         private final List<MemoryColumn> memory;
 
-        GroupTable(String group, List<BenchmarkResult> rows, List<Metric> memoryColumns) {
+        /** @param timeUnit the unit of the times; null: pytest-benchmark's, from the best of the sort column */
+        GroupTable(String group, List<BenchmarkResult> rows, List<Metric> memoryColumns, Units.Unit timeUnit) {
             this.group = group;
             this.rows = rows;
             this.solo = rows.size() == 1;
@@ -168,34 +193,61 @@ public final class TerminalTable {
             }
             // pytest-benchmark: the best of the sort column; by name, the first row's min.
             String unitKey = sort.equals("name") || sort.equals("fullname") ? null : sort;
-            this.timeUnit = Units.timePrefix(unitKey == null ? rows.get(0).stats().min() : best.get(unitKey));
+            this.unitBasis = unitKey == null ? rows.get(0).stats().min() : best.get(unitKey);
+            this.timeUnit = timeUnit != null ? timeUnit : Units.timePrefix(unitBasis);
             this.opsUnit = Units.operationsPrefix(worst.get("ops"));
             this.memory = MemoryColumn.of(memoryColumns, rows);
         }
 
-        void render(StringBuilder out) {
+        /** The next larger time unit if the best keeps four significant digits in it (0.1000 or more); else null. */
+        Units.Unit largerTimeUnit() {
+            if (timeUnit.size() >= 1 || timeUnit.scale(unitBasis) < 100) {
+                return null;
+            }
+            return Units.timePrefix(timeUnit.size() * 1000);
+        }
+
+        /** Characters in a row of this table: its header's. */
+        int width() {
+            return header(widths()).length();
+        }
+
+        private Map<String, Integer> widths() {
             Map<String, Integer> widths = new LinkedHashMap<>();
-            String nameLabel = "Name (time in " + timeUnit.symbol() + "s)";
-            widths.put("name", 3 + Math.max(nameLabel.length(),
+            widths.put("name", 3 + Math.max(nameLabel().length(),
                     rows.stream().mapToInt(r -> r.name().length()).max().orElse(0)));
             for (String c : columns) {
                 int cells = rows.stream().mapToInt(r -> plainCell(r, c).length()).max().orElse(0);
                 widths.put(c, 2 + Math.max(label(c).length(), cells));
             }
-            int padding = solo ? 0 : RATIO_WIDTH;
+            return widths;
+        }
 
-            StringBuilder header = new StringBuilder(pad(nameLabel, widths.get("name")));
+        private String nameLabel() {
+            return "Name (time in " + timeUnit.symbol() + "s)";
+        }
+
+        private String header(Map<String, Integer> widths) {
+            int padding = solo ? 0 : RATIO_WIDTH;
+            StringBuilder header = new StringBuilder(pad(nameLabel(), widths.get("name")));
             for (String c : columns) {
                 header.append(lpad(label(c), widths.get(c)));
                 if (!COUNT_COLUMNS.contains(c)) {
                     header.append(" ".repeat(padding));
                 }
             }
-            String divider = dividerFor(padding);
             if (!memory.isEmpty()) {
-                header.append(divider);
+                header.append(dividerFor(padding));
                 memory.forEach(m -> header.append("  ").append(lpad(m.header(), m.width())));
             }
+            return header.toString();
+        }
+
+        void render(StringBuilder out) {
+            Map<String, Integer> widths = widths();
+            int padding = solo ? 0 : RATIO_WIDTH;
+            String header = header(widths);
+            String divider = dividerFor(padding);
             String title = "benchmark" + (group == null ? "" : " '" + group + "'") + ": "
                     + rows.size() + " tests";
             out.append(ansi.style(title, Ansi.YELLOW)).append('\n');
@@ -301,7 +353,7 @@ public final class TerminalTable {
     public static final class Builder {
         private List<String> columns = DEFAULT_COLUMNS;
         private String sort = "min";
-        /** Null: in each group, every memory metric some benchmark of the group measured. */
+        /** Null: in each group, the reference's three and what says something for the group ({@link #memoryColumns}). */
         private List<Metric> memoryColumns;
         private boolean color;
 

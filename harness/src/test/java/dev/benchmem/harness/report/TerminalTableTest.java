@@ -75,6 +75,46 @@ class TerminalTableTest {
     }
 
     @Test
+    void retainedOnlyWhereABenchmarkLeftBytesAlive() {
+        List<BenchmarkResult> leakFree = Samples.sortSuite().stream().map(r -> r.toBuilder()
+                .memory(r.memory().with(Metric.RETAINED, List.of(0L, 0L))).build()).toList();
+        assertThat(MIN_MEDIAN.render(leakFree)).as("a column of zeros says nothing").doesNotContain("retained");
+        List<BenchmarkResult> oneLeaks = new java.util.ArrayList<>(leakFree);
+        oneLeaks.set(0, leakFree.get(0).toBuilder().memory(leakFree.get(0).memory()
+                .with(Metric.RETAINED, List.of(1024L, 1024L))).build());
+        assertThat(MIN_MEDIAN.render(oneLeaks)).contains("retained (KiB)");
+        assertThat(TerminalTable.builder().columns(List.of("min")).memoryColumns(List.of(Metric.RETAINED)).build()
+                .render(leakFree)).as("asked for").contains("retained (B)");
+    }
+
+    @Test
+    void aTableWiderThan120ColumnsShowsItsTimesInTheNextUnit() {
+        // Long ids and times from 750 ns to 740 us: in ns (pytest-benchmark's unit, from the
+        // best) the table is 123 characters wide; in us, 115.
+        List<BenchmarkResult> rows = List.of(
+                named("collectAndSum[INT_ARRAY-1000]", 7.5076e-7), named("collectAndSum[ARRAY_LIST-1000]", 4.0464e-6),
+                named("collectAndSum[LINKED_LIST-100000]", 7.3935e-4), named("collectAndSum[ARRAY_LIST-100000]", 5.7829e-4));
+
+        String table = MIN_MEDIAN.render(rows);
+
+        assertThat(table).contains("Name (time in us)", "0.7357 (1.0)", "724.5630 (984.80)");
+        assertThat(table.lines().mapToInt(String::length).max().orElseThrow()).isLessThanOrEqualTo(120);
+        List<BenchmarkResult> narrow = List.of(Samples.sort(10_000, 7.5076e-7), Samples.sort(20_000, 7.3935e-4));
+        assertThat(MIN_MEDIAN.render(narrow)).as("it fits: pytest-benchmark's unit").contains("Name (time in ns)");
+        List<BenchmarkResult> fast = List.of(named("collectAndSum[INT_ARRAY-1000]", 7.5e-8),
+                named("collectAndSum[LINKED_LIST-100000]", 7.3935e-4), named("collectAndSum[ARRAY_LIST-100000]", 5.7829e-4));
+        assertThat(MIN_MEDIAN.render(fast)).as("75 ns would show as 0.0750 us: three digits, not four")
+                .contains("Name (time in ns)");
+    }
+
+    /** A sort-like result under another name. */
+    private static BenchmarkResult named(String name, double seconds) {
+        BenchmarkResult like = Samples.sort(100_000, seconds);
+        return BenchmarkResult.builder(name, "com.example.CollectionsBench#" + name).stats(like.stats())
+                .memory(like.memory()).build();
+    }
+
+    @Test
     void rssAndRetainedColumnsWhereMeasuredDashElsewhere() {
         List<BenchmarkResult> suite = Samples.sortSuite();
         BenchmarkResult isolated = suite.get(3).toBuilder().memory(suite.get(3).memory()
