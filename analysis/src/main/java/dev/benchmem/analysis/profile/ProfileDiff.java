@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.profile;
 
+import dev.benchmem.core.Terminal;
 import dev.benchmem.analysis.compare.Grid;
 import dev.benchmem.analysis.compare.TextTables;
 import dev.benchmem.core.profile.CollapsedStacks;
@@ -121,10 +122,10 @@ public final class ProfileDiff {
                 + ProfileValues.format(metric, candidate.total(metric)) + " ("
                 + ProfileValues.signed(metric, candidate.total(metric) - baseline.total(metric)) + ")\n";
         return heading + "\n" + TextTables.render(TextTables.fitFirstColumn(grid("sites by change in " + metric.key(),
-                "site [allocates]", sites), ProfileReports.WIDTH))
+                "site [allocates]", sites), Terminal.COLUMNS))
                 + "\n" + TextTables.render(TextTables.fitFirstColumn(grid("call paths by change in " + metric.key()
                         + " (outermost frame first, ; between frames, packages left out)", "call path", paths),
-                        ProfileReports.WIDTH));
+                        Terminal.COLUMNS));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.benchmem.analysis.profile;
 
+import dev.benchmem.core.Terminal;
 import dev.benchmem.analysis.compare.Grid;
 import dev.benchmem.analysis.compare.TextTables;
 import dev.benchmem.core.Units;
@@ -37,8 +38,6 @@ public final class ProfileReports {
 
     /** Tree nodes under this share of the total are left out (the line after says how many). */
     static final double TREE_CUTOFF = 0.01;
-    /** The terminal the tables are cut for: a site or path longer than its room loses its outer end. */
-    static final int WIDTH = 120;
     private static final int SUMMARY_ROWS = 20;
 
     private ProfileReports() {
@@ -77,7 +76,7 @@ public final class ProfileReports {
                     Units.count(s.allocations()), Units.humanBytes(s.liveBytes()), percent(s.value(metric) / total)));
         }
         return heading(profile) + "\n\n" + TextTables.render(TextTables.fitFirstColumn(Grid.plain("sites by " + metric.key(),
-                List.of("site [allocates]", "allocated", "allocations", "live at peak", metric.key() + " %"), rows), WIDTH));
+                List.of("site [allocates]", "allocated", "allocations", "live at peak", metric.key() + " %"), rows), Terminal.COLUMNS));
     }
 
     static String tree(Profile profile, ProfileMetric metric) {

@@ -1,5 +1,6 @@
 package dev.benchmem.cli.sweep;
 
+import dev.benchmem.core.Terminal;
 import dev.benchmem.cli.sweep.VersionOutcome.Status;
 import dev.benchmem.core.RunFileException;
 import dev.benchmem.core.RunFileReader;
@@ -24,7 +25,6 @@ import java.util.regex.Pattern;
  * {@code plot --view sweep} commands. A version that fails is reported and the rest go on.
  */
 public final class Sweep {
-    private static final int COMMAND_WIDTH = 120;
     private static final String CONTINUED = " \\";
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=+@%,-]+");
 
@@ -166,12 +166,12 @@ public final class Sweep {
         continued(words).forEach(this::print);
     }
 
-    /** A command to run next, continued with {@code \\} over as many lines as a {@value #COMMAND_WIDTH}-column terminal needs. */
+    /** A command to run next, continued with {@code \\} over as many lines as a {@link Terminal#COLUMNS}-column terminal needs. */
     static List<String> continued(List<String> words) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder("  ").append(words.get(0));
         for (String word : words.subList(1, words.size())) {
-            if (line.length() + 1 + word.length() + CONTINUED.length() > COMMAND_WIDTH) {
+            if (line.length() + 1 + word.length() + CONTINUED.length() > Terminal.COLUMNS) {
                 lines.add(line + CONTINUED);
                 line = new StringBuilder("      ").append(word);
             } else {

@@ -2,6 +2,7 @@ package dev.benchmem.harness.report;
 
 import dev.benchmem.core.BenchmarkResult;
 import dev.benchmem.core.Outcome;
+import dev.benchmem.core.Terminal;
 import dev.benchmem.core.Units;
 import dev.benchmem.core.TimingStats;
 import dev.benchmem.core.Metric;
@@ -46,13 +47,6 @@ public final class TerminalTable {
     private static final Set<String> COUNT_COLUMNS = Set.of("outliers", "rounds", "iterations");
     private static final Map<String, String> LABELS = labels();
     private static final int RATIO_WIDTH = 10;
-    /**
-     * A table wider than this (a group whose times span nanoseconds to milliseconds, say, with
-     * long ids) shows its times in the next larger unit when the best still keeps four
-     * significant digits there ({@code 750.7619} ns as {@code 0.7508} us): its numbers lose
-     * four characters each. pytest-benchmark always takes the best's unit.
-     */
-    static final int FIT_WIDTH = 120;
 
     private final List<String> columns;
     private final String sort;
@@ -122,7 +116,11 @@ public final class TerminalTable {
             List<Metric> memory = memoryColumns(g.getValue());
             GroupTable table = new GroupTable(group, rows, memory, null);
             Units.Unit larger = table.largerTimeUnit();
-            if (table.width() > FIT_WIDTH && larger != null) {
+            // Wider than the terminal (times from nanoseconds to milliseconds, long ids): the next
+            // larger unit, when the best keeps four significant digits there (750.7619 ns as
+            // 0.7508 us), takes four characters off every number. pytest-benchmark always takes
+            // the best's unit.
+            if (table.width() > Terminal.COLUMNS && larger != null) {
                 GroupTable narrower = new GroupTable(group, rows, memory, larger);
                 table = narrower.width() < table.width() ? narrower : table;
             }
