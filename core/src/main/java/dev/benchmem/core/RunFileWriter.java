@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -48,22 +49,29 @@ public final class RunFileWriter {
 
     /** Writes {@code run} to {@code path} atomically (temporary file, then rename). */
     public void write(RunFile run, Path path) throws IOException {
-        AtomicFile.write(path, toJson(run).getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(path, bytes(run));
     }
 
     /** The JSON text of {@code run}. */
     public String toJson(RunFile run) {
+        return new String(bytes(run), StandardCharsets.UTF_8);
+    }
+
+    private byte[] bytes(RunFile run) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            return JSON.writeValueAsString(tree(run)) + "\n";
+            write(run, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     /**
      * Streams the bytes of {@link #toJson} (UTF-8) to {@code out}, which stays open: for a reader
      * that hashes or compresses them (the history database) without holding the text twice. The
-     * text is ASCII (non-ASCII characters are escaped), so the two are the same bytes.
+     * text is ASCII (non-ASCII characters are escaped). Every other form of the run file is made
+     * here, so all are the same bytes.
      */
     public void write(RunFile run, OutputStream out) throws IOException {
         JSON.writeValue(out, tree(run));
