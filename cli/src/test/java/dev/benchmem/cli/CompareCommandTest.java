@@ -135,9 +135,7 @@ class CompareCommandTest {
 
     @Test
     void diffIsOneRowPerIdAndMetricOnHarnessRuns() {
-        assertThat(benchmem("compare", run("harness/main.json"), run("harness/pr.json"), "--diff", "--columns", "peak,allocations",
-                "--group-by", "class")).isZero();
-        assertThat(out.toString()).contains(String.join("\n",
+        assertThat(harnessDiffByClass("peak,allocations")).contains(String.join("\n",
                 "change against main \u2014 SortBench",
                 "id            metric             base     pr",
                 "\u2500".repeat(44),
@@ -146,20 +144,14 @@ class CompareCommandTest {
                 "sort[50000]   peak         195.33 KiB  +0.0%"));
 
         // Label columns (extra:NAME) sit beside the id, on its first row only.
-        out.getBuffer().setLength(0);
-        assertThat(benchmem("compare", run("harness/main.json"), run("harness/pr.json"), "--diff", "--columns",
-                "peak,allocations,extra:n", "--group-by", "class")).isZero();
-        assertThat(out.toString()).contains(String.join("\n",
+        assertThat(harnessDiffByClass("peak,allocations,extra:n")).contains(String.join("\n",
                 "id                                 n       metric             base     pr",
                 "\u2500".repeat(73),
                 "collectAndSum[ARRAY_LIST-1000]     1000    peak               24 B  +0.0%",
                 "                                           allocations        1016  +0.0%",
                 "collectAndSum[ARRAY_LIST-100000]   100000  peak           1.89 MiB  +0.0%"));
         // One metric: the label still reads as text, left-aligned as in the table with several.
-        out.getBuffer().setLength(0);
-        assertThat(benchmem("compare", run("harness/main.json"), run("harness/pr.json"), "--diff", "--columns",
-                "peak,extra:n", "--group-by", "class")).isZero();
-        assertThat(out.toString()).contains(String.join("\n",
+        assertThat(harnessDiffByClass("peak,extra:n")).contains(String.join("\n",
                 "id                                 n        peak base     pr",
                 "\u2500".repeat(60),
                 "collectAndSum[ARRAY_LIST-1000]     1000          24 B  +0.0%",
@@ -168,6 +160,14 @@ class CompareCommandTest {
         out.getBuffer().setLength(0);
         assertThat(benchmem("compare", run("harness/main.json"), "--diff")).isEqualTo(2);
         assertThat(err.toString()).contains("--diff needs two runs or more, or one run with --pivot");
+    }
+
+    /** What {@code compare harness/main.json harness/pr.json --diff --columns COLUMNS --group-by class} printed; it exits 0. */
+    private String harnessDiffByClass(String columns) {
+        out.getBuffer().setLength(0);
+        assertThat(benchmem("compare", run("harness/main.json"), run("harness/pr.json"), "--diff", "--columns", columns,
+                "--group-by", "class")).isZero();
+        return out.toString();
     }
 
     /** The reference's find_pivot_regressions: one run, the dim's first value against its last. */
