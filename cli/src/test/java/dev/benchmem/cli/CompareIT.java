@@ -108,7 +108,7 @@ class CompareIT {
                 .endsWith("1 regression over thresholds:\n  sumPrefix time 36.86 us -> 43.04 us +16.8% (over time:5%)\n");
         assertThat(tested.exitCode()).isZero();
         assertThat(tested.out()).endsWith("time:5%@0.01: 1 id over the threshold but not slower by the rank test (p >= 0.01), "
-                + "not counted: sumPrefix p=0.049\nno regressions over thresholds\n");
+                + "not counted:\n  sumPrefix p=0.049\nno regressions over thresholds\n");
         assertThat(option.exitCode()).isZero();
         assertThat(option.out()).contains("time:5%@0.01: 1 id over the threshold");
     }

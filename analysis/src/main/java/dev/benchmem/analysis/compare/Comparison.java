@@ -146,9 +146,10 @@ public final class Comparison {
                 }
             }
             if (!cleared.isEmpty()) {
+                // One id a line, as the regressions are listed: many ids on one line outgrow a terminal.
                 notes.add(t.text() + ": " + cleared.size() + (cleared.size() == 1 ? " id" : " ids") + " over the threshold "
                         + "but not slower by the rank test (p >= " + Units.significant(rule.significance(), 2) + "), "
-                        + "not counted: " + String.join(", ", cleared));
+                        + "not counted:\n  " + String.join("\n  ", cleared));
             }
         }
         return new GateOutcome(regressions, notes);
