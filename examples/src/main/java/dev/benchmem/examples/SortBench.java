@@ -28,8 +28,9 @@ class SortBench {
      * the class file: compile with -parameters, as this project's pom does.)
      *
      * BenchmarkMemory is the fixture that times the call AND measures its memory. The timed
-     * rounds run here, uninstrumented; the memory pass runs first, in a child JVM where the
-     * agent has rewritten every allocation site. The sorted copy is one int[n]: the table
+     * rounds run here, uninstrumented; the memory pass runs in a child JVM where the agent
+     * has rewritten every allocation site (it works beside this JVM, stopped while rounds are
+     * timed). The sorted copy is one int[n]: the table
      * shows allocs 1 and allocated 4n+16 bytes (16 bytes of array header), exactly.
      *
      * @MemoryCeiling turns the memory pass into an assertion: if a change made sort[500000]

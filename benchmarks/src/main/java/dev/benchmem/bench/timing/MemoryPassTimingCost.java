@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Whether the memory pass changes the timings: N pairs of runs of one example benchmark, each
  * run a fresh {@code java -jar examples/target/tests.jar}, one of each pair with the agent and
- * {@code --benchmark-memory} (the memory pass runs first, in a child JVM; the rounds are then
- * timed in the JVM that holds the passive agent), the other with neither. The order within a
+ * {@code --benchmark-memory} (the memory pass runs in a child JVM beside the warmup, stopped
+ * while the rounds are timed in the JVM that holds the passive agent), the other with neither. The order within a
  * pair alternates, so a drift of the machine hits both sides alike. Prints each run's median
  * from its {@code --benchmark-json} file, then the ratio of the medians of medians and the
  * spread of each side.

@@ -18,6 +18,7 @@ import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -110,13 +111,22 @@ final class BenchmarkFixture implements BenchmarkMemory {
                 // The test may use what run returns: one more call, after the passes, unrecorded.
                 return returnsValue ? target.call() : null;
             }
-            if (memory && memorySchedule().isolate()) {
+            boolean isolated = memory && memorySchedule().isolate();
+            if (isolated) {
                 memoryPasses = run.isolatedPasses(testClass, id.fullname(), memorySchedule());
             } else if (memory) {
-                memoryPasses = passesFrom(run.memoryFor(testClass));
+                // Known now, before rounds are spent on a benchmark that is to fail.
+                Optional<String> unavailable = run.memoryUnavailableReason();
+                if (unavailable.isPresent()) {
+                    throw new AssertionFailedError(id.name() + ": " + unavailable.get());
+                }
             }
             timingOptions = schedule.options(run.config());
-            stats = TimingEngine.measure(target.timed(new Blackhole()), timingOptions);
+            stats = TimingEngine.measure(target.timed(new Blackhole()), timingOptions, run.bystander());
+            if (memory && !isolated) {
+                // Measured meanwhile by the memory-pass JVM, which is usually done with it by now.
+                memoryPasses = passesFrom(run.memoryFor(testClass, id.fullname()));
+            }
             if (memory) {
                 MemoryCeilings ceilings = MemoryCeilings.of(Annotations.find(testClass, method, MemoryCeiling.class));
                 List<String> violations = ceilings.violations(id.name(), memoryPasses);

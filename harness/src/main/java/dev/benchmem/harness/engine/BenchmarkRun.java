@@ -9,14 +9,13 @@ import dev.benchmem.harness.memory.MemorySchedule;
 import dev.benchmem.harness.memory.MemoryResults;
 import dev.benchmem.harness.memory.ProfileFolder;
 import dev.benchmem.harness.report.Ansi;
+import dev.benchmem.harness.timing.Bystander;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -35,9 +34,12 @@ public final class BenchmarkRun {
     private final RunConfig config;
     private final boolean standalone;
     private final List<BenchmarkResult> results = new ArrayList<>();
-    private final MemoryResults measuredHere = new MemoryResults();
+    private final MemoryResults measuredHere;
     private final Map<Class<?>, MemorySource> memoryByClass = new ConcurrentHashMap<>();
-    private volatile CompletableFuture<MemorySource> memoryForAll;
+    /** The run's memory-pass JVM, started up front; null when none serves the whole run. */
+    private volatile ChildJvm.Running memoryPass;
+    /** Why memory benchmarks have no passes (no agent, the child could not start); null when they may. */
+    private volatile String memoryUnavailable;
     private volatile boolean collecting;
 
     /** A run the launcher drives (it reports the results). */
@@ -48,6 +50,15 @@ public final class BenchmarkRun {
     private BenchmarkRun(RunConfig config, boolean standalone) {
         this.config = config;
         this.standalone = standalone;
+        this.measuredHere = config.memoryChildOutput().map(BenchmarkRun::journal).orElseGet(MemoryResults::new);
+    }
+
+    private static MemoryResults journal(java.nio.file.Path file) {
+        try {
+            return MemoryResults.journal(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write memory results to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The run of the session {@code context} belongs to, created from its configuration parameters when none is there. */
@@ -80,36 +91,57 @@ public final class BenchmarkRun {
     }
 
     /**
-     * Every benchmark's memory passes and errors come from {@code pass}: a memory-pass JVM
-     * started up front, which may still be running (the launcher runs no test before it has
-     * exited: {@link #awaitMemoryPass}).
+     * Every benchmark's memory passes and errors come from {@code child}, a memory-pass JVM
+     * started up front, which works beside this JVM's tests: each benchmark waits for its own
+     * passes, and the child is paused while rounds are timed ({@link #bystander}).
      */
-    public void useMemoryPass(CompletableFuture<MemoryResults> pass) {
-        memoryForAll = pass.handle((results, failure) -> failure == null ? new MemorySource(results, null)
-                : new MemorySource(null, "the memory pass failed: " + unwrap(failure).getMessage()));
+    public void useMemoryPass(ChildJvm.Running child) {
+        memoryPass = child;
     }
 
     /** Memory benchmarks fail with {@code message} (no agent). */
     public void memoryUnavailable(String message) {
-        memoryForAll = CompletableFuture.completedFuture(new MemorySource(null, message));
+        memoryUnavailable = message;
+    }
+
+    /**
+     * Why memory benchmarks can have no passes, known before any is timed (no agent, no
+     * memory-pass JVM); empty when they may have them.
+     */
+    Optional<String> memoryUnavailableReason() {
+        if (memoryUnavailable != null) {
+            return Optional.of(memoryUnavailable);
+        }
+        return memoryPass == null && !MemoryRecorder.isAgentLoaded() ? Optional.of(NO_AGENT) : Optional.empty();
+    }
+
+    /** What runs beside this run's timed rounds and is paused while they are timed. */
+    Bystander bystander() {
+        ChildJvm.Running child = memoryPass;
+        return child == null ? Bystander.NONE : child;
+    }
+
+    /** Lets the output of the run's memory-pass JVM through, if it started one. */
+    public void showMemoryPass() {
+        ChildJvm.Running child = memoryPass;
+        if (child != null) {
+            child.showOutput();
+        }
     }
 
     /** Waits until the run's memory-pass JVM, if it started one, has exited. */
     public void awaitMemoryPass() {
-        CompletableFuture<MemorySource> all = memoryForAll;
-        if (all != null) {
-            all.join();
+        ChildJvm.Running child = memoryPass;
+        if (child != null) {
+            child.results().handle((results, failure) -> null).join();
         }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** The memory-pass JVM's results once {@link #awaitMemoryPass} returned; empty when there were none. */
     public Optional<MemoryResults> memoryResults() {
-        CompletableFuture<MemorySource> all = memoryForAll;
-        return all == null || !all.isDone() ? Optional.empty() : Optional.ofNullable(all.join().results());
+        ChildJvm.Running child = memoryPass;
+        return child == null || !child.results().isDone() || child.results().isCompletedExceptionally()
+                ? Optional.empty() : Optional.of(child.results().join());
     }
 
     /** In the memory-pass JVM: what this JVM measured, to be written for the parent. */
@@ -127,15 +159,23 @@ public final class BenchmarkRun {
     }
 
     /**
-     * The memory passes of {@code id}, from the run's memory-pass JVM, or from one started now for
-     * {@code testClass} when the run had none (a JUnit launcher other than ours, with the agent).
+     * The memory passes of {@code fullname} (a benchmark of {@code testClass}), from the run's
+     * memory-pass JVM once it has measured them, or from one run now for {@code testClass} when
+     * the run had none (a JUnit launcher other than ours, with the agent).
      *
      * Either holds the results or the reason there are none.
      */
-    MemorySource memoryFor(Class<?> testClass) {
-        CompletableFuture<MemorySource> all = memoryForAll;
-        if (all != null) {
-            return all.join();
+    MemorySource memoryFor(Class<?> testClass, String fullname) throws InterruptedException {
+        ChildJvm.Running child = memoryPass;
+        if (child != null) {
+            try {
+                return new MemorySource(child.awaitMeasured(fullname), null);
+            } catch (IOException e) {
+                return new MemorySource(null, "the memory pass failed: " + e.getMessage());
+            }
+        }
+        if (memoryUnavailable != null) {
+            return new MemorySource(null, memoryUnavailable);
         }
         return memoryByClass.computeIfAbsent(testClass, this::startChildFor);
     }

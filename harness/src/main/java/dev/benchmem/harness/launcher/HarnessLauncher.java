@@ -101,8 +101,9 @@ public final class HarnessLauncher {
 
     /**
      * Discovers and runs the tests, then writes and prints the run. The memory-pass JVM, when
-     * a selected benchmark may need one, starts first and works while this JVM discovers and
-     * counts its tests; no test runs here before it has exited.
+     * a selected benchmark may need one, starts first and works while this JVM discovers,
+     * counts and runs its tests: it is paused while rounds are timed, and each benchmark waits
+     * for its own passes. Its output is shown after this JVM's progress.
      */
     private int execute(HarnessOptions options, Map<String, String> parameters, RunConfig config, RunOutput output,
                         String[] args, long start) {
@@ -132,8 +133,9 @@ public final class HarnessLauncher {
                 // Armed only now: discovery and the item count ran on code as it was, and the
                 // classes they loaded are rewritten with the rest (1.4 s sooner for the sort suite).
                 MemoryRecorder.arm(ChildJvm.RUNNER_PACKAGES);
+                // Each benchmark's passes are in the results file as soon as they are measured.
                 launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi, items));
-                return writeChildResults(run, config);
+                return 0;
             }
             boolean childUsed = needsMemoryPass(plan, config) && useMemoryPass(run, child);
             if (childUsed) {
@@ -143,14 +145,12 @@ public final class HarnessLauncher {
                     + (shardFilter == null ? 0 : shardFilter.deselected()));
             long items = ItemCount.of(launcher, samePlan.get(), run, true);
             if (childUsed) {
-                // Nothing runs here until the child has exited: its work would slow the rounds,
-                // and it slows the child's reference threads, whose work after a collection
-                // must be done before a pass takes its baseline (a pass read 320 bytes low when
-                // the first warmup ran beside it).
-                run.awaitMemoryPass();
-                out.println("timed rounds:");
+                out.println("timed rounds (the memory-pass JVM works beside the warmups and is paused while rounds are timed):");
             }
             launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi, items), outcomes});
+            if (childUsed) {
+                showMemoryPass(run);
+            }
             Gate.Result gate;
             try {
                 gate = output.write(run.results(), out);
@@ -177,16 +177,6 @@ public final class HarnessLauncher {
     private int usageError(String message) {
         err.println(NAME + ": error: " + message + " (see --help)");
         return 2;
-    }
-
-    private int writeChildResults(BenchmarkRun run, RunConfig config) {
-        try {
-            run.measuredHere().write(config.memoryChildOutput().orElseThrow());
-            return 0;
-        } catch (IOException e) {
-            err.println(NAME + ": cannot write memory results: " + e.getMessage());
-            return 1;
-        }
     }
 
     /**
@@ -230,21 +220,23 @@ public final class HarnessLauncher {
         }
     }
 
-    /**
-     * Takes the benchmarks' memory passes from {@code child}, showing its output under a header
-     * from now on; or records why there are none. Whether the child is used.
-     */
+    /** Takes the benchmarks' memory passes from {@code child}, or records why there are none. Whether the child is used. */
     private boolean useMemoryPass(BenchmarkRun run, ChildJvm.Running child) {
         if (child == null) {
             run.memoryUnavailable(startFailure != null ? startFailure : BenchmarkRun.NO_AGENT);
             return false;
         }
-        out.println("memory pass: a child JVM with the benchmem agent armed (SerialGC, MarkSweepDeadRatio=0) calls each benchmark,"
+        run.useMemoryPass(child);
+        return true;
+    }
+
+    /** Shows the memory-pass JVM's output under a header, and waits for it to exit. */
+    private void showMemoryPass(BenchmarkRun run) {
+        out.println("memory pass: a child JVM with the benchmem agent armed (SerialGC, MarkSweepDeadRatio=0) called each benchmark,"
                 + " untimed");
         out.flush();
-        child.showOutput();
-        run.useMemoryPass(child.results());
-        return true;
+        run.showMemoryPass();
+        run.awaitMemoryPass();
     }
 
     /** Whether a selected test method takes a fixture that will run a memory pass. */

@@ -1,9 +1,13 @@
 package dev.benchmem.harness.memory;
 
+import dev.benchmem.harness.timing.Bystander;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts the memory-pass JVM: the same class path and harness arguments as this JVM, plus
@@ -106,32 +111,60 @@ public final class ChildJvm {
         return new Running(process, results);
     }
 
-    /** A memory-pass JVM under way. */
-    public static final class Running {
-        private final Process process;
-        private final CountDownLatch shown = new CountDownLatch(1);
-        private final CompletableFuture<MemoryResults> results = new CompletableFuture<>();
-        private volatile boolean cancelled;
+    /**
+     * A memory-pass JVM under way. Its results can be taken benchmark by benchmark as it
+     * measures them ({@link #awaitMeasured}); it can be paused while this JVM times rounds
+     * ({@link Bystander}).
+     */
+    public static final class Running implements Bystander {
+        /** How often a wait for a benchmark's passes looks at the child's results again. */
+        private static final long POLL_MILLIS = 2;
+        /** How long a pause waits for the child to be seen stopped, at most. */
+        private static final long STOP_WAIT_MILLIS = 200;
 
-        private Running(Process process, Path resultsFile) {
+        private final Process process;
+        private final Path resultsFile;
+        private final HeldOutput out = new HeldOutput(System.out);
+        private final HeldOutput err = new HeldOutput(System.err);
+        private final CompletableFuture<MemoryResults> results = new CompletableFuture<>();
+        private final Thread killOnExit;
+        /** Guards {@link #soFar} and the results file. */
+        private final Object resultsLock = new Object();
+        /** The results read so far; null before the child created its file. */
+        private MemoryResults soFar;
+        /** The child has exited and its results file is read in full (and deleted). */
+        private boolean readAll;
+        private volatile boolean cancelled;
+        private boolean paused;
+        private long pausedAt;
+        /** False once a signal failed: the child is then waited for instead of paused. */
+        private boolean signals = Files.isDirectory(Path.of("/proc/self"));
+
+        Running(Process process, Path resultsFile) {
             this.process = process;
-            Thread err = copy(process.getErrorStream(), System.err, "benchmem-child-stderr");
-            Thread out = copy(process.getInputStream(), System.out, "benchmem-child-stdout");
-            Thread waiter = new Thread(() -> finish(resultsFile, out, err), "benchmem-child");
+            this.resultsFile = resultsFile;
+            // A child paused when this JVM is stopped (Ctrl-C) would stay stopped for good.
+            this.killOnExit = new Thread(process::destroyForcibly, "benchmem-child-kill");
+            Runtime.getRuntime().addShutdownHook(killOnExit);
+            Thread errCopy = copy(process.getErrorStream(), err, "benchmem-child-stderr");
+            Thread outCopy = copy(process.getInputStream(), out, "benchmem-child-stdout");
+            Thread waiter = new Thread(() -> finish(outCopy, errCopy), "benchmem-child");
             waiter.setDaemon(true);
             waiter.start();
         }
 
-        /** Lets the child's output through (until now it waits in the pipe). */
+        /** Lets the child's output through: what it wrote so far, then the rest as it comes. */
         public void showOutput() {
-            shown.countDown();
+            out.show();
+            err.show();
         }
 
         /** Stops the child, its output unseen: this run needs no memory pass after all. */
         public void cancel() {
             cancelled = true;
+            out.discard();
+            err.discard();
             process.destroyForcibly();
-            shown.countDown();
         }
 
         /** The child's results, complete once it has exited and its output is copied; an {@link IOException} when it wrote none. */
@@ -139,16 +172,146 @@ public final class ChildJvm {
             return results;
         }
 
-        private void finish(Path resultsFile, Thread out, Thread err) {
+        /**
+         * Waits until the child has measured {@code fullname} (its passes or its error are in the
+         * results) or has exited; the results so far.
+         *
+         * @throws IOException when the child exited without writing results, or failed before it measured {@code fullname}
+         */
+        public MemoryResults awaitMeasured(String fullname) throws IOException, InterruptedException {
+            while (true) {
+                boolean exited = results.isDone();
+                MemoryResults now = exited ? finalResults() : readSoFar();
+                if (now != null && (now.passes(fullname).isPresent() || now.error(fullname).isPresent())) {
+                    return now;
+                }
+                if (exited) {
+                    int exit = process.exitValue();
+                    if (exit != 0) {
+                        throw new IOException("the memory-pass JVM exited with code " + exit + " before it measured " + fullname);
+                    }
+                    return now;
+                }
+                try {
+                    results.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException | ExecutionException e) {
+                    // not yet exited, or exited without results: the next turn tells
+                }
+            }
+        }
+
+        private MemoryResults finalResults() throws IOException, InterruptedException {
+            try {
+                return results.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+            }
+        }
+
+        /** Reads what the child completed since the last read; null while it has created no results file. */
+        private MemoryResults readSoFar() throws IOException {
+            synchronized (resultsLock) {
+                if (readAll) {
+                    return soFar;
+                }
+                if (soFar == null) {
+                    if (!Files.exists(resultsFile)) {
+                        return null;
+                    }
+                    soFar = MemoryResults.read(resultsFile);
+                } else {
+                    soFar.readMore();
+                }
+                return soFar;
+            }
+        }
+
+        /**
+         * Stops the child (SIGSTOP) and returns once it is seen stopped. Where it cannot be
+         * signalled (no {@code /proc}, no {@code kill}), waits for it to exit instead.
+         */
+        @Override
+        public synchronized void pause() {
+            if (paused || results.isDone() || !process.isAlive()) {
+                return;
+            }
+            if (signals && signal("STOP")) {
+                paused = true;
+                pausedAt = System.nanoTime();
+                awaitStopped();
+                return;
+            }
+            signals = false;
+            results.handle((r, e) -> null).join();
+        }
+
+        /**
+         * Lets a paused child run again (SIGCONT), having told it first, on its standard input,
+         * how long it was stopped ({@link PausedTime}).
+         */
+        @Override
+        public synchronized void resume() {
+            if (paused) {
+                paused = false;
+                try {
+                    OutputStream in = process.getOutputStream();
+                    in.write((System.nanoTime() - pausedAt + "\n").getBytes(StandardCharsets.US_ASCII));
+                    in.flush();
+                } catch (IOException e) {
+                    // it has exited: nothing to tell
+                }
+                signal("CONT");
+            }
+        }
+
+        private boolean signal(String name) {
+            try {
+                return new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start().waitFor() == 0;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        /** Waits until {@code /proc/PID/stat} shows the child stopped (T), a moment after the signal. */
+        private void awaitStopped() {
+            Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
+            try {
+                while (System.nanoTime() - deadline < 0) {
+                    String line = Files.readString(stat);
+                    // pid (comm) state ...: the state follows the last ')'
+                    char state = line.charAt(line.lastIndexOf(')') + 2);
+                    if (state == 'T' || state == 'Z') {
+                        return;
+                    }
+                    Thread.onSpinWait();
+                }
+            } catch (IOException | RuntimeException e) {
+                // gone, or unreadable: nothing to wait for
+            }
+        }
+
+        private void finish(Thread outCopy, Thread errCopy) {
             try {
                 int exit = process.waitFor();
-                out.join();
-                err.join();
-                if (!Files.exists(resultsFile)) {
+                outCopy.join();
+                errCopy.join();
+                MemoryResults all;
+                synchronized (resultsLock) {
+                    all = readSoFar();
+                    readAll = true;
+                }
+                if (all == null) {
                     results.completeExceptionally(new IOException(
                             "the memory-pass JVM exited with code " + exit + " without writing results"));
                 } else {
-                    results.complete(MemoryResults.read(resultsFile));
+                    results.complete(all);
                 }
             } catch (IOException | RuntimeException e) {
                 results.completeExceptionally(e);
@@ -156,31 +319,79 @@ public final class ChildJvm {
                 results.completeExceptionally(new IOException("the memory pass was interrupted", e));
             } finally {
                 try {
-                    Files.deleteIfExists(resultsFile);
-                } catch (IOException ignored) {
-                    // a temporary file left behind
+                    Runtime.getRuntime().removeShutdownHook(killOnExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs anyway, on a process that has exited
+                }
+                synchronized (resultsLock) {
+                    readAll = true;
+                    try {
+                        Files.deleteIfExists(resultsFile);
+                    } catch (IOException ignored) {
+                        // a temporary file left behind
+                    }
                 }
             }
         }
 
-        private Thread copy(InputStream from, PrintStream to, String name) {
+        private Thread copy(InputStream from, HeldOutput to, String name) {
             Thread copier = new Thread(() -> {
+                byte[] buffer = new byte[8192];
                 try {
-                    shown.await();
-                    if (cancelled) {
-                        from.transferTo(OutputStream.nullOutputStream());
-                    } else {
-                        from.transferTo(to);
+                    for (int n; (n = from.read(buffer)) >= 0; ) {
+                        to.write(buffer, n);
                     }
                 } catch (IOException e) {
-                    to.println("benchmem: lost the memory-pass JVM's output: " + e.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    if (!cancelled) {
+                        to.lost(e);
+                    }
                 }
             }, name);
             copier.setDaemon(true);
             copier.start();
             return copier;
+        }
+    }
+
+    /** One of the child's output streams: held in memory until shown, then copied through as it comes. */
+    private static final class HeldOutput {
+        private final PrintStream to;
+        private ByteArrayOutputStream held = new ByteArrayOutputStream();
+        private boolean discarded;
+
+        HeldOutput(PrintStream to) {
+            this.to = to;
+        }
+
+        synchronized void write(byte[] bytes, int length) {
+            if (discarded) {
+                return;
+            }
+            if (held != null) {
+                held.write(bytes, 0, length);
+            } else {
+                to.write(bytes, 0, length);
+                to.flush();
+            }
+        }
+
+        synchronized void show() {
+            if (held != null && !discarded) {
+                to.write(held.toByteArray(), 0, held.size());
+                to.flush();
+            }
+            held = null;
+        }
+
+        synchronized void discard() {
+            discarded = true;
+            held = null;
+        }
+
+        synchronized void lost(IOException e) {
+            byte[] line = ("benchmem: lost the memory-pass JVM's output: " + e.getMessage() + System.lineSeparator())
+                    .getBytes(StandardCharsets.UTF_8);
+            write(line, line.length);
         }
     }
 

@@ -44,19 +44,23 @@ public final class IsolatedPasses {
                     .orElse("the isolated memory pass's JVM did not measure " + fullname)));
             withoutNewMinimum = setsNewMinimum(pass, passes) ? 0 : withoutNewMinimum + 1;
             passes.add(pass);
-            if (MemoryPassRunner.done(schedule, passes.size(), withoutNewMinimum, deadline)) {
+            if (MemoryPassRunner.done(schedule, passes.size(), withoutNewMinimum, deadline - System.nanoTime())) {
                 return join(passes);
             }
         }
     }
 
+    /** As {@link MemoryPassRunner#setsNewMinimum}, with rss: the first pass sets the bar and beats none. */
     static boolean setsNewMinimum(MemoryPasses pass, List<MemoryPasses> before) {
+        if (before.isEmpty()) {
+            return false;
+        }
         for (Metric m : List.of(Metric.PEAK, Metric.ALLOCATED, Metric.ALLOCATIONS, Metric.RSS)) {
             if (pass.has(m) && before.stream().allMatch(b -> b.has(m) && pass.headline(m) < b.headline(m))) {
                 return true;
             }
         }
-        return before.isEmpty();
+        return false;
     }
 
     /** The passes as one: each series, and each other key's per-pass list, in pass order; scalars from the first. */

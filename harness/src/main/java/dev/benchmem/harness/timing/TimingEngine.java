@@ -20,7 +20,8 @@ import java.util.Arrays;
  *       the rounds together take longer than {@code maxTime} on the wall clock (slower than
  *       calibrated, or collections with {@code disableGc}), and never before {@code minRounds}.
  * </ol>
- * Pedantic mode runs its fixed warmup rounds and rounds, nothing else.
+ * Pedantic mode runs its fixed warmup rounds and rounds, nothing else. A {@link Bystander} is
+ * paused from calibration (pedantic: the measured rounds) to the last round.
  */
 public final class TimingEngine {
 
@@ -28,23 +29,38 @@ public final class TimingEngine {
 
     /** Times {@code target}; a throwable from the target ends the measurement and propagates. */
     public static TimingStats measure(TimedTarget target, TimingOptions options) throws Throwable {
+        return measure(target, options, Bystander.NONE);
+    }
+
+    /** Times {@code target} with {@code bystander} paused while rounds are calibrated and measured. */
+    public static TimingStats measure(TimedTarget target, TimingOptions options, Bystander bystander) throws Throwable {
         Rounds rounds = new Rounds(target, options);
         if (options.isPedantic()) {
             long iterations = options.fixedIterations().orElseThrow();
             for (int i = 0; i < options.fixedWarmupRounds().orElseThrow(); i++) {
                 rounds.time(iterations);
             }
-            return rounds.measured(options.fixedRounds().orElseThrow(), iterations, Long.MAX_VALUE);
+            bystander.pause();
+            try {
+                return rounds.measured(options.fixedRounds().orElseThrow(), iterations, Long.MAX_VALUE);
+            } finally {
+                bystander.resume();
+            }
         }
         if (options.warmup()) {
             Warmup.run(rounds, options, JitActivity.probe());
         }
-        Calibration calibration = Calibration.run(rounds, options);
-        long roundNanos = Math.max(1, calibration.roundNanos());
-        long maxNanos = options.maxTime().toNanos();
-        long planned = Math.max(options.minRounds(), ceilDiv(maxNanos, roundNanos));
-        int count = (int) Math.min(planned, Integer.MAX_VALUE - 8);
-        return rounds.measured(count, calibration.iterations(), maxNanos);
+        bystander.pause();
+        try {
+            Calibration calibration = Calibration.run(rounds, options);
+            long roundNanos = Math.max(1, calibration.roundNanos());
+            long maxNanos = options.maxTime().toNanos();
+            long planned = Math.max(options.minRounds(), ceilDiv(maxNanos, roundNanos));
+            int count = (int) Math.min(planned, Integer.MAX_VALUE - 8);
+            return rounds.measured(count, calibration.iterations(), maxNanos);
+        } finally {
+            bystander.resume();
+        }
     }
 
     /** {@code ceil(a / b)} for positive operands ({@code Math.ceilDiv} is Java 18+). */
