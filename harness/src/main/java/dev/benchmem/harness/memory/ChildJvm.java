@@ -2,7 +2,6 @@ package dev.benchmem.harness.memory;
 
 import dev.benchmem.harness.timing.Bystander;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -124,8 +124,7 @@ public final class ChildJvm {
 
         private final Process process;
         private final Path resultsFile;
-        private final HeldOutput out = new HeldOutput(System.out);
-        private final HeldOutput err = new HeldOutput(System.err);
+        private final HeldOutput output = new HeldOutput();
         private final CompletableFuture<MemoryResults> results = new CompletableFuture<>();
         private final Thread killOnExit;
         /** Guards {@link #soFar} and the results file. */
@@ -146,8 +145,8 @@ public final class ChildJvm {
             // A child paused when this JVM is stopped (Ctrl-C) would stay stopped for good.
             this.killOnExit = new Thread(process::destroyForcibly, "benchmem-child-kill");
             Runtime.getRuntime().addShutdownHook(killOnExit);
-            Thread errCopy = copy(process.getErrorStream(), err, "benchmem-child-stderr");
-            Thread outCopy = copy(process.getInputStream(), out, "benchmem-child-stdout");
+            Thread errCopy = copy(process.getErrorStream(), System.err, "benchmem-child-stderr");
+            Thread outCopy = copy(process.getInputStream(), System.out, "benchmem-child-stdout");
             Thread waiter = new Thread(() -> finish(outCopy, errCopy), "benchmem-child");
             waiter.setDaemon(true);
             waiter.start();
@@ -155,15 +154,13 @@ public final class ChildJvm {
 
         /** Lets the child's output through: what it wrote so far, then the rest as it comes. */
         public void showOutput() {
-            out.show();
-            err.show();
+            output.show();
         }
 
         /** Stops the child, its output unseen: this run needs no memory pass after all. */
         public void cancel() {
             cancelled = true;
-            out.discard();
-            err.discard();
+            output.discard();
             process.destroyForcibly();
         }
 
@@ -334,16 +331,18 @@ public final class ChildJvm {
             }
         }
 
-        private Thread copy(InputStream from, HeldOutput to, String name) {
+        private Thread copy(InputStream from, PrintStream to, String name) {
             Thread copier = new Thread(() -> {
                 byte[] buffer = new byte[8192];
                 try {
                     for (int n; (n = from.read(buffer)) >= 0; ) {
-                        to.write(buffer, n);
+                        output.write(to, buffer, n);
                     }
                 } catch (IOException e) {
                     if (!cancelled) {
-                        to.lost(e);
+                        byte[] line = ("benchmem: lost the memory-pass JVM's output: " + e.getMessage() + System.lineSeparator())
+                                .getBytes(StandardCharsets.UTF_8);
+                        output.write(to, line, line.length);
                     }
                 }
             }, name);
@@ -353,22 +352,24 @@ public final class ChildJvm {
         }
     }
 
-    /** One of the child's output streams: held in memory until shown, then copied through as it comes. */
+    /**
+     * The child's two output streams, held in memory until shown, in the order their chunks
+     * came (so its stderr lines stay where they were among its stdout lines), then copied
+     * through as they come.
+     */
     private static final class HeldOutput {
-        private final PrintStream to;
-        private ByteArrayOutputStream held = new ByteArrayOutputStream();
-        private boolean discarded;
-
-        HeldOutput(PrintStream to) {
-            this.to = to;
+        private record Chunk(PrintStream to, byte[] bytes) {
         }
 
-        synchronized void write(byte[] bytes, int length) {
+        private List<Chunk> held = new ArrayList<>();
+        private boolean discarded;
+
+        synchronized void write(PrintStream to, byte[] bytes, int length) {
             if (discarded) {
                 return;
             }
             if (held != null) {
-                held.write(bytes, 0, length);
+                held.add(new Chunk(to, Arrays.copyOf(bytes, length)));
             } else {
                 to.write(bytes, 0, length);
                 to.flush();
@@ -377,8 +378,10 @@ public final class ChildJvm {
 
         synchronized void show() {
             if (held != null && !discarded) {
-                to.write(held.toByteArray(), 0, held.size());
-                to.flush();
+                for (Chunk chunk : held) {
+                    chunk.to().write(chunk.bytes(), 0, chunk.bytes().length);
+                    chunk.to().flush();
+                }
             }
             held = null;
         }
@@ -386,12 +389,6 @@ public final class ChildJvm {
         synchronized void discard() {
             discarded = true;
             held = null;
-        }
-
-        synchronized void lost(IOException e) {
-            byte[] line = ("benchmem: lost the memory-pass JVM's output: " + e.getMessage() + System.lineSeparator())
-                    .getBytes(StandardCharsets.UTF_8);
-            write(line, line.length);
         }
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchmem.core.Metric;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -114,5 +117,28 @@ class ChildJvmTest {
     private static char state(Process process) throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
         return stat.charAt(stat.lastIndexOf(')') + 2);
+    }
+
+    @Test
+    void theChildsOutputIsHeldUntilShownAndKeepsTheOrderOfItsTwoStreams(@TempDir Path dir) throws Exception {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        PrintStream shared = new PrintStream(both, true, StandardCharsets.UTF_8);
+        System.setOut(shared);
+        System.setErr(shared);
+        try {
+            ChildJvm.Running child = new ChildJvm.Running(new ProcessBuilder("sh", "-c",
+                    "echo one; sleep 0.2; echo two >&2; sleep 0.2; echo three").start(), dir.resolve("results.json"));
+            child.results().handle((r, e) -> null).get(10, TimeUnit.SECONDS);
+            assertThat(both.toString(StandardCharsets.UTF_8)).as("nothing before it is shown").isEmpty();
+
+            child.showOutput();
+
+            assertThat(both.toString(StandardCharsets.UTF_8)).isEqualTo("one\ntwo\nthree\n");
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
     }
 }
