@@ -12,6 +12,8 @@ import dev.benchmem.harness.report.Ansi;
 import dev.benchmem.harness.timing.Bystander;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +55,11 @@ public final class BenchmarkRun {
         this.measuredHere = config.memoryChildOutput().map(BenchmarkRun::journal).orElseGet(MemoryResults::new);
     }
 
-    private static MemoryResults journal(java.nio.file.Path file) {
+    private static MemoryResults journal(Path file) {
         try {
             return MemoryResults.journal(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write memory results to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write memory results to " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -144,7 +146,7 @@ public final class BenchmarkRun {
                 ? Optional.empty() : Optional.of(child.results().join());
     }
 
-    /** In the memory-pass JVM: what this JVM measured, to be written for the parent. */
+    /** In the memory-pass JVM: what this JVM measured, each record appended to the parent's results file as it is made. */
     public MemoryResults measuredHere() {
         return measuredHere;
     }
