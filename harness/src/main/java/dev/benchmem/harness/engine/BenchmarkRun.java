@@ -135,7 +135,7 @@ public final class BenchmarkRun {
     public void awaitMemoryPass() {
         ChildJvm.Running child = memoryPass;
         if (child != null) {
-            child.results().handle((results, failure) -> null).join();
+            child.awaitExit();
         }
     }
 
@@ -163,7 +163,8 @@ public final class BenchmarkRun {
     /**
      * The memory passes of {@code fullname} (a benchmark of {@code testClass}), from the run's
      * memory-pass JVM once it has measured them, or from one run now for {@code testClass} when
-     * the run had none (a JUnit launcher other than ours, with the agent).
+     * the run had none (a JUnit launcher other than ours, with the agent). Asked once {@link
+     * #memoryUnavailableReason} has none.
      *
      * Either holds the results or the reason there are none.
      */
@@ -176,16 +177,10 @@ public final class BenchmarkRun {
                 return new MemorySource(null, "the memory pass failed: " + e.getMessage());
             }
         }
-        if (memoryUnavailable != null) {
-            return new MemorySource(null, memoryUnavailable);
-        }
         return memoryByClass.computeIfAbsent(testClass, this::startChildFor);
     }
 
     private MemorySource startChildFor(Class<?> testClass) {
-        if (!MemoryRecorder.isAgentLoaded()) {
-            return new MemorySource(null, NO_AGENT);
-        }
         try {
             MemoryResults results = ChildJvm.run(MemoryRecorder.agentJar(), childArgs(testClass), Ansi.auto(System.getenv()));
             // No gate runs here: every profile is kept.

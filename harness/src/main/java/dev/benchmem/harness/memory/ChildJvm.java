@@ -76,11 +76,7 @@ public final class ChildJvm {
 
     private static MemoryResults resultsOf(Running child) throws IOException, InterruptedException {
         child.showOutput();
-        try {
-            return child.results().get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
-        }
+        return child.finalResults();
     }
 
     /**
@@ -197,6 +193,12 @@ public final class ChildJvm {
             }
         }
 
+        /** Waits until the child has exited, whatever it wrote. */
+        public void awaitExit() {
+            results.handle((r, e) -> null).join();
+        }
+
+        /** The child's results once it has exited; its failure as an {@link IOException}. */
         private MemoryResults finalResults() throws IOException, InterruptedException {
             try {
                 return results.get();
@@ -239,7 +241,7 @@ public final class ChildJvm {
                 return;
             }
             signals = false;
-            results.handle((r, e) -> null).join();
+            awaitExit();
         }
 
         /**
@@ -299,11 +301,7 @@ public final class ChildJvm {
                 int exit = process.waitFor();
                 outCopy.join();
                 errCopy.join();
-                MemoryResults all;
-                synchronized (resultsLock) {
-                    all = readSoFar();
-                    readAll = true;
-                }
+                MemoryResults all = readSoFar();
                 if (all == null) {
                     results.completeExceptionally(new IOException(
                             "the memory-pass JVM exited with code " + exit + " without writing results"));
