@@ -35,32 +35,38 @@ public final class TimingEngine {
     /** Times {@code target} with {@code bystander} paused while rounds are calibrated and measured. */
     public static TimingStats measure(TimedTarget target, TimingOptions options, Bystander bystander) throws Throwable {
         Rounds rounds = new Rounds(target, options);
+        warmUp(rounds, options);
+        bystander.pause();
+        try {
+            return measured(rounds, options);
+        } finally {
+            bystander.resume();
+        }
+    }
+
+    /** Pedantic's fixed warmup rounds, or the JIT warmup when it is on. */
+    private static void warmUp(Rounds rounds, TimingOptions options) throws Throwable {
         if (options.isPedantic()) {
             long iterations = options.fixedIterations().orElseThrow();
             for (int i = 0; i < options.fixedWarmupRounds().orElseThrow(); i++) {
                 rounds.time(iterations);
             }
-            bystander.pause();
-            try {
-                return rounds.measured(options.fixedRounds().orElseThrow(), iterations, Long.MAX_VALUE);
-            } finally {
-                bystander.resume();
-            }
-        }
-        if (options.warmup()) {
+        } else if (options.warmup()) {
             Warmup.run(rounds, options, JitActivity.probe());
         }
-        bystander.pause();
-        try {
-            Calibration calibration = Calibration.run(rounds, options);
-            long roundNanos = Math.max(1, calibration.roundNanos());
-            long maxNanos = options.maxTime().toNanos();
-            long planned = Math.max(options.minRounds(), ceilDiv(maxNanos, roundNanos));
-            int count = (int) Math.min(planned, Integer.MAX_VALUE - 8);
-            return rounds.measured(count, calibration.iterations(), maxNanos);
-        } finally {
-            bystander.resume();
+    }
+
+    /** Pedantic's fixed rounds, or calibration and the rounds it plans. */
+    private static TimingStats measured(Rounds rounds, TimingOptions options) throws Throwable {
+        if (options.isPedantic()) {
+            return rounds.measured(options.fixedRounds().orElseThrow(), options.fixedIterations().orElseThrow(), Long.MAX_VALUE);
         }
+        Calibration calibration = Calibration.run(rounds, options);
+        long roundNanos = Math.max(1, calibration.roundNanos());
+        long maxNanos = options.maxTime().toNanos();
+        long planned = Math.max(options.minRounds(), ceilDiv(maxNanos, roundNanos));
+        int count = (int) Math.min(planned, Integer.MAX_VALUE - 8);
+        return rounds.measured(count, calibration.iterations(), maxNanos);
     }
 
     /** {@code ceil(a / b)} for positive operands ({@code Math.ceilDiv} is Java 18+). */
