@@ -1,9 +1,10 @@
 package dev.benchmem.bench.timing;
 
+import dev.benchmem.bench.TimedCommand;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,10 @@ import java.util.Locale;
 /**
  * The reference's sort suite end to end, two builds side by side: {@code java
  * -javaagent:AGENT -jar TESTS -c SortBench --benchmark-columns=min,median -q} as a whole
- * process, build A then build B, N pairs after one warm-up run of each; per pair the wall
- * time of each and their ratio, then the medians and the median of the ratios (pairing keeps
- * the ratio meaningful when the machine's speed drifts). CPU time is read with {@code
- * /usr/bin/time} where there is one.
+ * process ({@link TimedCommand}), build A then build B, N pairs after one warm-up run of each;
+ * per pair the wall time of each and their ratio, then the medians and the median of the ratios
+ * (pairing keeps the ratio meaningful when the machine's speed drifts). CPU time is read with
+ * {@code /usr/bin/time} where there is one.
  *
  * <p>Arguments: {@code AGENT_A TESTS_A AGENT_B TESTS_B [PAIRS]} (5 pairs), e.g. this build
  * against a copy of an older one:
@@ -25,8 +26,6 @@ import java.util.Locale;
  * </pre>
  */
 public final class SuiteWallTime {
-
-    private static final Path TIME = Path.of("/usr/bin/time");
 
     private SuiteWallTime() {}
 
@@ -68,44 +67,16 @@ public final class SuiteWallTime {
                     i + 1, ra.wall(), rb.wall(), ratios[i], ra.cpu(), rb.cpu());
         }
         System.out.printf(Locale.ROOT, "%nA wall: median %.2f s (%.2f..%.2f); B wall: median %.2f s (%.2f..%.2f)%n",
-                median(a), min(a), max(a), median(b), min(b), max(b));
+                TimedCommand.median(a), min(a), max(a), TimedCommand.median(b), min(b), max(b));
         System.out.printf(Locale.ROOT, "A/B wall, pair by pair: median %.3f (%.3f..%.3f); CPU: A %.1f s, B %.1f s (medians)%n",
-                median(ratios), min(ratios), max(ratios), median(aCpu), median(bCpu));
+                TimedCommand.median(ratios), min(ratios), max(ratios), TimedCommand.median(aCpu), TimedCommand.median(bCpu));
         System.out.printf(Locale.ROOT, "load average at end: %.2f%n", CommandLine.loadAverage());
     }
 
     private static Run run(String agent, String tests) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        boolean timed = Files.isExecutable(TIME);
-        if (timed) {
-            command.addAll(List.of(TIME.toString(), "-f", "benchmem-cpu %U %S"));
-        }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-javaagent:" + agent,
-                "-jar", tests, "-c", "SortBench", "--benchmark-columns=min,median", "-q"));
-        Path err = Files.createTempFile("suite-wall", ".err");
-        try {
-            long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(err.toFile()).start();
-            int exit = process.waitFor();
-            double wall = (System.nanoTime() - start) / 1e9;
-            if (exit != 0) {
-                throw new IOException("the suite exited with " + exit + ": " + String.join(" ", command));
-            }
-            double cpu = Files.readAllLines(err).stream().filter(l -> l.startsWith("benchmem-cpu "))
-                    .mapToDouble(l -> Arrays.stream(l.substring(13).trim().split(" ")).mapToDouble(Double::parseDouble).sum())
-                    .findFirst().orElse(Double.NaN);
-            return new Run(wall, cpu);
-        } finally {
-            Files.deleteIfExists(err);
-        }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        double[] wallAndCpu = TimedCommand.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-javaagent:" + agent, "-jar", tests, "-c", "SortBench", "--benchmark-columns=min,median", "-q"));
+        return new Run(wallAndCpu[0], wallAndCpu[1]);
     }
 
     private static double min(double[] values) {
