@@ -52,7 +52,8 @@ public final class TimingEngine {
                 rounds.time(iterations);
             }
         } else if (options.warmup()) {
-            Warmup.run(rounds, options, JitActivity.probe());
+            CompileQueue queue = CompileQueue.ofThisJvm();
+            Warmup.run(rounds, options, queue == null ? null : queue::isIdle);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.benchmem.harness.timing;
 
-import java.util.function.LongSupplier;
+import java.util.function.BooleanSupplier;
 
 /**
  * JIT warmup before calibration: rounds of {@link #ROUND_NANOS} or more (many calls each, so
@@ -13,16 +13,16 @@ import java.util.function.LongSupplier;
  * <p>Warmup runs at least until {@code warmupTime} has passed or {@code warmupIterations}
  * calls have run, whichever comes first (by default no minimum). It then goes on until the time
  * per call has stopped improving: a round is a new best if it beats the fastest before by more
- * than {@link #TOLERANCE}. It is <em>steady</em> after {@link #STEADY_ROUNDS} rounds in a row
- * with no new best during each of which the JIT compilers were busy for less than {@link
- * #JIT_BUSY} of the round ({@link JitActivity}): a compiler idle while methods collect their
- * profile at C1 leaves the time still to improve, and a long C2 compilation can leave it flat
- * for a while before a step down. The compilers also work on code that is not the benchmark's
- * (in a fresh JVM, for seconds: the test framework, the harness), so warmup also ends when the
- * time has been flat, busy compilers or not, for {@link #STEADY_ROUNDS} rounds and for at least
- * as long as it took to reach the best ({@link #MIN_FLAT_NANOS} at least): code that improved
- * for 300 ms and then stayed flat for 300 more has settled. {@code warmupMaxTime} ends warmup
- * in any case.
+ * than {@link #TOLERANCE}. After {@link #STEADY_ROUNDS} rounds in a row with no new best, the
+ * code is <em>steady</em> once the JIT has nothing compiling and nothing queued ({@link
+ * CompileQueue}, asked from then on at the end of each round): a compilation under way or
+ * waiting can still replace the code the rounds run, and a long C2 compilation can leave the
+ * time flat for a while before a step down. The compilers also work on code that is not the
+ * benchmark's (in a fresh JVM, for seconds: the test framework, the harness), so warmup also
+ * ends when the time has been flat, the JIT busy or not, for {@link #STEADY_ROUNDS} rounds and
+ * for at least as long as it took to reach the best ({@link #MIN_FLAT_NANOS} at least): code
+ * that improved for 1.5 s and then stayed flat for 1.5 s more has settled. {@code
+ * warmupMaxTime} ends warmup in any case.
  */
 final class Warmup {
 
@@ -32,18 +32,27 @@ final class Warmup {
     static final int STEADY_ROUNDS = 20;
     /** A round is a new best if it beats the fastest so far by more than this fraction. */
     static final double TOLERANCE = 0.01;
-    /** A round counts toward steadiness only if the JIT worked less than this fraction of it. */
-    static final double JIT_BUSY = 0.01;
-    /** Flat for this long at least (and as long as the best took to reach) ends warmup even with the JIT busy. */
-    static final long MIN_FLAT_NANOS = 250_000_000L;
+    /**
+     * Flat for this long at least (and as long as the best took to reach) ends warmup even with
+     * the JIT busy. On HotSpot it decides only while the compile queues stay busy: at 0.25 s it
+     * ended the sort suite's first warmup at 85 us per call, before C2 (10 us) had compiled the
+     * sort, which waited in a queue behind the test framework's code.
+     */
+    static final long MIN_FLAT_NANOS = 1_000_000_000L;
 
     private Warmup() {}
 
+    /** Flat for as long as it took to reach the best, and {@link #MIN_FLAT_NANOS} at least. */
+    private static boolean settledWhateverTheJit(long start, long bestAt, long now) {
+        return now - bestAt >= Math.max(MIN_FLAT_NANOS, bestAt - start);
+    }
+
     /**
-     * Warms {@code rounds} up, reading the time from its timer and the JIT's work from {@code
-     * jit} (nanoseconds so far; null: unknown, the per-call time alone decides).
+     * Warms {@code rounds} up, reading the time from its timer and asking {@code jitIdle}
+     * whether the JIT has nothing compiling or queued (null: unknown, the per-call time alone
+     * decides).
      */
-    static void run(TimingEngine.Rounds rounds, TimingOptions options, LongSupplier jit)
+    static void run(TimingEngine.Rounds rounds, TimingOptions options, BooleanSupplier jitIdle)
             throws Throwable {
         Timer timer = rounds.timer();
         long start = timer.nanos();
@@ -53,30 +62,22 @@ final class Warmup {
         long batch = 1;
         double best = Double.POSITIVE_INFINITY;
         long bestAt = start;
-        int steady = 0;
         int flat = 0;
-        long jitWork = jit == null ? 0 : jit.getAsLong();
         while (true) {
             long duration = rounds.time(batch);
             calls += batch;
             double perCall = (double) duration / batch;
-            long jitNow = jit == null ? 0 : jit.getAsLong();
-            boolean jitIdle = jitNow - jitWork < JIT_BUSY * duration;
-            jitWork = jitNow;
             long now = timer.nanos();
             if (perCall < best * (1 - TOLERANCE)) {
                 best = perCall;
                 bestAt = now;
-                steady = 0;
                 flat = 0;
             } else {
-                steady = jitIdle ? steady + 1 : 0;
                 flat++;
             }
-            boolean settled = steady >= STEADY_ROUNDS
-                    || flat >= STEADY_ROUNDS && now - bestAt >= Math.max(MIN_FLAT_NANOS, bestAt - start);
             boolean minDone = calls >= options.warmupIterations() || now - minEnd >= 0;
-            if (minDone && (settled || now - maxEnd >= 0)) {
+            if (minDone && (now - maxEnd >= 0 || flat >= STEADY_ROUNDS && (settledWhateverTheJit(start, bestAt, now)
+                    || jitIdle == null || jitIdle.getAsBoolean()))) {
                 return;
             }
             if (duration < ROUND_NANOS) {

@@ -6,7 +6,7 @@ import dev.benchmem.harness.timing.TimingEngineTest.FakeClock;
 import dev.benchmem.harness.timing.TimingEngineTest.FakeWork;
 import java.time.Duration;
 import java.util.function.IntToLongFunction;
-import java.util.function.LongSupplier;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Warmup on a fake clock: every duration here is fake time, so the tests are deterministic. */
 class WarmupTest {
 
-    /** A JIT that never works. */
-    private static final LongSupplier IDLE = () -> 0;
+    /** A JIT with nothing compiling or queued. */
+    private static final BooleanSupplier IDLE = () -> true;
+    /** A JIT always compiling something. */
+    private static final BooleanSupplier BUSY = () -> false;
 
     /** A workload whose cost per call depends on the round: code the JIT speeds up. */
     private static final class Speeding extends FakeWork {
@@ -42,8 +44,8 @@ class WarmupTest {
                 .warmupMaxTime(maxTime).build();
     }
 
-    private static void warmUp(FakeWork work, TimingOptions options, LongSupplier jit) throws Throwable {
-        Warmup.run(new TimingEngine.Rounds(work, options), options, jit);
+    private static void warmUp(FakeWork work, TimingOptions options, BooleanSupplier jitIdle) throws Throwable {
+        Warmup.run(new TimingEngine.Rounds(work, options), options, jitIdle);
     }
 
     @Test
@@ -58,24 +60,22 @@ class WarmupTest {
         assertThat(work.rounds.subList(2, work.rounds.size())).containsOnly(100_000L);
     }
 
-    /** A JIT working {@code nanos} between readings for its first {@code readings} readings, then idle. */
-    private static LongSupplier busyFor(int readings, long nanos) {
-        long[] count = {0};
-        return () -> Math.min(++count[0], readings) * nanos;
+    /** A JIT busy the first {@code askings} times it is asked, then idle. */
+    private static BooleanSupplier busyFor(int askings) {
+        int[] asked = {0};
+        return () -> ++asked[0] > askings;
     }
 
-    /** JIT readings that let steady code end warmup as early as it can. */
+    /** JIT answers that let steady code end warmup as early as it can. */
     static Stream<Arguments> quietJits() {
         return Stream.of(
                 Arguments.of(Named.of("an idle JIT", IDLE)),
-                // 50 us per 10 ms round: 0.5%
-                Arguments.of(Named.of("a JIT working under 1% of each round", busyFor(Integer.MAX_VALUE, 50_000))),
                 Arguments.of(Named.of("no JIT information: the time per call decides", null)));
     }
 
     @ParameterizedTest
     @MethodSource("quietJits")
-    void steadyCodeEndsWarmupAfterTwentyRoundsWithoutANewBest(LongSupplier jit) throws Throwable {
+    void steadyCodeEndsWarmupAfterTwentyRoundsWithoutANewBest(BooleanSupplier jit) throws Throwable {
         FakeWork work = new FakeWork(new FakeClock(), 100);
 
         warmUp(work, options(work.clock, Duration.ofMinutes(1)), jit);
@@ -108,12 +108,24 @@ class WarmupTest {
     void warmupGoesOnWhileTheJitIsBusy() throws Throwable {
         FakeWork work = new FakeWork(new FakeClock(), 100);
 
-        // 1 ms of compilation per round for the first 5 readings (one reading per round): shorter
-        // than the flat time that would end warmup with the JIT busy
-        warmUp(work, options(work.clock, Duration.ofMinutes(1)), busyFor(5, 1_000_000));
+        // something compiling or queued the first 3 times the JIT is asked: three rounds fewer
+        // than the flat time that ends warmup with the JIT busy
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), busyFor(3));
 
-        // one reading before the first round; rounds 1-4 see the JIT work, then 20 idle rounds
-        assertThat(work.rounds).hasSize(4 + Warmup.STEADY_ROUNDS);
+        // asked after round 21 (the 20th flat one) and each round after, idle the 4th time
+        assertThat(work.rounds).hasSize(1 + Warmup.STEADY_ROUNDS + 3);
+    }
+
+    @Test
+    void theJitIsAskedOnlyOnceTheTimeIsFlat() throws Throwable {
+        // 5% faster every round until round 60, then flat
+        Speeding work = new Speeding(round -> (long) (1000 * Math.pow(0.95, Math.min(round, 60))));
+        int[] asked = {0};
+
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), () -> ++asked[0] > 0);
+
+        assertThat(asked[0]).isOne();
+        assertThat(work.rounds).hasSize(61 + Warmup.STEADY_ROUNDS);
     }
 
     @Test
@@ -121,7 +133,7 @@ class WarmupTest {
         // 1.5% faster every tenth round, forever, with the JIT always busy: never flat for 20 rounds
         Speeding work = new Speeding(round -> (long) (1_000_000 * Math.pow(0.985, round / 10)));
 
-        warmUp(work, options(work.clock, Duration.ofSeconds(2)), busyFor(Integer.MAX_VALUE, 1_000_000));
+        warmUp(work, options(work.clock, Duration.ofSeconds(2)), BUSY);
 
         // 10 ms rounds until 2 s of fake time have passed
         long elapsed = work.clock.now;
@@ -135,7 +147,7 @@ class WarmupTest {
         // framework's code: before, warmup waited for them until warmupMaxTime (10 s).
         FakeWork work = new FakeWork(new FakeClock(), 100);
 
-        warmUp(work, options(work.clock, Duration.ofSeconds(10)), busyFor(Integer.MAX_VALUE, 1_000_000));
+        warmUp(work, options(work.clock, Duration.ofSeconds(10)), BUSY);
 
         // the best is the first round; flat for MIN_FLAT_NANOS after it (and 20 rounds) ends it
         assertThat(work.clock.now).isBetween(Warmup.MIN_FLAT_NANOS, Warmup.MIN_FLAT_NANOS + 3 * Warmup.ROUND_NANOS);
@@ -146,7 +158,7 @@ class WarmupTest {
         // 5% faster every round for 100 rounds (about a second), then flat; the JIT always busy
         Speeding work = new Speeding(round -> (long) (1000 * Math.pow(0.95, Math.min(round, 100))));
 
-        warmUp(work, options(work.clock, Duration.ofMinutes(1)), busyFor(Integer.MAX_VALUE, 1_000_000));
+        warmUp(work, options(work.clock, Duration.ofMinutes(1)), BUSY);
 
         long rounds = work.rounds.size();
         // flat for at least as long as the 100 improving rounds took: about 100 more rounds
