@@ -10,6 +10,7 @@ import dev.benchmem.harness.engine.BenchmarkRun;
 import dev.benchmem.harness.engine.RunConfig;
 import dev.benchmem.harness.memory.ChildJvm;
 import dev.benchmem.harness.memory.MemoryResults;
+import dev.benchmem.harness.memory.ParentMessages;
 import dev.benchmem.harness.memory.ProfileFolder;
 import dev.benchmem.harness.report.Ansi;
 import dev.benchmem.harness.report.TerminalTable;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -109,8 +111,9 @@ public final class HarnessLauncher {
                         String[] args, long start) {
         Progress.Style style = options.verbose ? Progress.Style.VERBOSE : options.quiet ? Progress.Style.QUIET : Progress.Style.NORMAL;
         Ansi ansi = new Ansi(color);
-        BenchmarkRun run = new BenchmarkRun(config);
+        // Started before anything else: it has the longer way to go (start, discovery, arming) to the first passes.
         ChildJvm.Running child = mayNeedMemoryPass(config) ? startMemoryPass(args) : null;
+        BenchmarkRun run = new BenchmarkRun(config);
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getStore().put(Namespace.create(BenchmarkRun.STORE_NAMESPACE), BenchmarkRun.class, run);
             Launcher launcher = session.getLauncher();
@@ -129,26 +132,29 @@ public final class HarnessLauncher {
                     parameters, config.nameFilter().map(NameFilter::new).orElse(null), shard == null ? null : shard.copy()));
             TestNames names = new TestNames();
             if (config.memoryMode()) {
-                long items = ItemCount.of(launcher, samePlan.get(), run, false);
-                // Armed only now: discovery and the item count ran on code as it was, and the
-                // classes they loaded are rewritten with the rest (1.4 s sooner for the sort suite).
+                LongSupplier items = options.itemsFromParent ? ParentMessages::awaitItems
+                        : constant(ItemCount.of(launcher, samePlan.get(), run).shown(true));
+                // Armed only now: discovery (and the item count, when the parent does not tell it)
+                // ran on code as it was, and the classes loaded are rewritten with the rest (1.4 s
+                // sooner for the sort suite than rewriting them as they loaded).
                 MemoryRecorder.arm(ChildJvm.RUNNER_PACKAGES);
                 // Each benchmark's passes are in the results file as soon as they are measured.
                 launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi, items));
                 return 0;
             }
-            boolean childUsed = needsMemoryPass(plan, config) && useMemoryPass(run, child);
-            if (childUsed) {
+            ChildJvm.Running memoryPass = needsMemoryPass(plan, config) && useMemoryPass(run, child) ? child : null;
+            if (memoryPass != null) {
                 child = null;
             }
             Outcomes outcomes = new Outcomes(names, (nameFilter == null ? 0 : nameFilter.deselected())
                     + (shardFilter == null ? 0 : shardFilter.deselected()));
-            long items = ItemCount.of(launcher, samePlan.get(), run, true);
-            if (childUsed) {
+            ItemCount items = ItemCount.of(launcher, samePlan.get(), run);
+            if (memoryPass != null) {
+                memoryPass.tellItems(items.shown(true));
                 out.println("timed rounds (the memory-pass JVM works beside the warmups and is paused while rounds are timed):");
             }
-            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi, items), outcomes});
-            if (childUsed) {
+            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi, constant(items.shown(false))), outcomes});
+            if (memoryPass != null) {
                 showMemoryPass(run);
             }
             Gate.Result gate;
@@ -172,6 +178,10 @@ public final class HarnessLauncher {
                 child.cancel();
             }
         }
+    }
+
+    private static LongSupplier constant(long value) {
+        return () -> value;
     }
 
     private int usageError(String message) {

@@ -19,38 +19,45 @@ import org.junit.platform.launcher.TestPlan;
 final class ItemCount implements TestExecutionListener {
 
     private final TestNames names;
-    private final boolean countSkips;
-    private long items;
+    private long finished;
+    private long skipped;
 
-    private ItemCount(TestNames names, boolean countSkips) {
+    private ItemCount(TestNames names) {
         this.names = names;
-        this.countSkips = countSkips;
     }
 
-    /** Counts the items of {@code plan}; {@code countSkips} as {@link Progress} counts skipped nodes. */
-    static long of(Launcher launcher, TestPlan plan, BenchmarkRun run, boolean countSkips) {
+    /** Counts the items of {@code plan}. */
+    static ItemCount of(Launcher launcher, TestPlan plan, BenchmarkRun run) {
         TestNames names = new TestNames();
-        ItemCount count = new ItemCount(names, countSkips);
+        ItemCount count = new ItemCount(names);
         run.collecting(true);
         try {
             launcher.execute(plan, names, count);
         } finally {
             run.collecting(false);
         }
-        return count.items;
+        return count;
+    }
+
+    /**
+     * The items a {@link Progress} shows: the skipped ones too, unless it keeps skips quiet
+     * (the memory-pass JVM's progress, which this JVM's count serves as well).
+     */
+    long shown(boolean quietSkips) {
+        return quietSkips ? finished : finished + skipped;
     }
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
-        if (countSkips && names.skippedItem(id)) {
-            items++;
+        if (names.skippedItem(id)) {
+            skipped++;
         }
     }
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (TestNames.finishedItem(id, result)) {
-            items++;
+            finished++;
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.benchmem.harness.report.Ansi;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -29,7 +30,9 @@ final class Progress implements TestExecutionListener {
     private final String prefix;
     private final boolean quietSkips;
     private final Ansi ansi;
-    private final long items;
+    private final LongSupplier items;
+    /** The items, once read from {@link #items}; -1 before. */
+    private long itemCount = -1;
     private long itemsDone;
     private int column;
     private String currentClass = "";
@@ -38,9 +41,10 @@ final class Progress implements TestExecutionListener {
      * @param prefix     starts every line (the memory phase's label), may be empty
      * @param quietSkips do not mark or count skipped tests (the memory phase skips those without a memory pass)
      * @param ansi       colours the marks
-     * @param items      the items the plan runs ({@link ItemCount}, with the same {@code quietSkips})
+     * @param items      the items the plan runs ({@link ItemCount#shown}, with the same {@code quietSkips}),
+     *                   asked when the first line ends
      */
-    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi, long items) {
+    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi, LongSupplier items) {
         this.out = out;
         this.items = items;
         this.style = style;
@@ -125,7 +129,10 @@ final class Progress implements TestExecutionListener {
     }
 
     private void endLine() {
-        String percent = String.format(Locale.ROOT, "[%3d%%]", items == 0 ? 100 : Math.min(itemsDone, items) * 100 / items);
+        if (itemCount < 0) {
+            itemCount = items.getAsLong();
+        }
+        String percent = String.format(Locale.ROOT, "[%3d%%]", itemCount == 0 ? 100 : Math.min(itemsDone, itemCount) * 100 / itemCount);
         out.println(" ".repeat(Math.max(1, WIDTH - column - percent.length())) + percent);
         column = 0;
     }
