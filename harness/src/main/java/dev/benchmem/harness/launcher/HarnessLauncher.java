@@ -10,7 +10,6 @@ import dev.benchmem.harness.engine.BenchmarkRun;
 import dev.benchmem.harness.engine.RunConfig;
 import dev.benchmem.harness.memory.ChildJvm;
 import dev.benchmem.harness.memory.MemoryResults;
-import dev.benchmem.harness.memory.ParentMessages;
 import dev.benchmem.harness.memory.ProfileFolder;
 import dev.benchmem.harness.report.Ansi;
 import dev.benchmem.harness.report.TerminalTable;
@@ -24,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.store.Namespace;
@@ -126,35 +123,33 @@ public final class HarnessLauncher {
                 nameFilter = config.nameFilter().map(NameFilter::new).orElse(null);
                 plan = launcher.discover(TestSelection.request(options.classes, options.scanRoots, parameters, nameFilter, shardFilter));
             }
-            ShardFilter shard = shardFilter;
-            // A test plan runs once: the item count executes a second discovery of the same selection.
-            Supplier<TestPlan> samePlan = () -> launcher.discover(TestSelection.request(options.classes, options.scanRoots,
-                    parameters, config.nameFilter().map(NameFilter::new).orElse(null), shard == null ? null : shard.copy()));
             TestNames names = new TestNames();
             if (config.memoryMode()) {
-                LongSupplier items = options.itemsFromParent ? ParentMessages::awaitItems
-                        : constant(ItemCount.of(launcher, samePlan.get(), run).shown(true));
-                // Armed only now: discovery (and the item count, when the parent does not tell it)
-                // ran on code as it was, and the classes loaded are rewritten with the rest (1.4 s
-                // sooner for the sort suite than rewriting them as they loaded).
+                // Armed only now: discovery ran on code as it was, and the classes it loaded are
+                // rewritten with the rest (1.4 s sooner for the sort suite). No item count: the
+                // launcher shows this JVM's output only once its own rounds are done, so the
+                // progress is held to the end, when the items are known, and no dry run of the
+                // plan (0.3-0.5 s) delays the first passes.
                 MemoryRecorder.arm(ChildJvm.RUNNER_PACKAGES);
                 // Each benchmark's passes are in the results file as soon as they are measured.
-                launcher.execute(plan, names, new Progress(out, style, names, "memory ", true, ansi, items));
+                launcher.execute(plan, names, Progress.heldToTheEnd(out, style, names, "memory ", true, ansi));
                 return 0;
             }
-            ChildJvm.Running memoryPass = needsMemoryPass(plan, config) && useMemoryPass(run, child) ? child : null;
-            if (memoryPass != null) {
+            boolean childUsed = needsMemoryPass(plan, config) && useMemoryPass(run, child);
+            if (childUsed) {
                 child = null;
             }
             Outcomes outcomes = new Outcomes(names, (nameFilter == null ? 0 : nameFilter.deselected())
                     + (shardFilter == null ? 0 : shardFilter.deselected()));
-            ItemCount items = ItemCount.of(launcher, samePlan.get(), run);
-            if (memoryPass != null) {
-                memoryPass.tellItems(items.shown(true));
+            // A test plan runs once: the item count executes a second discovery of the same selection.
+            TestPlan samePlan = launcher.discover(TestSelection.request(options.classes, options.scanRoots, parameters,
+                    config.nameFilter().map(NameFilter::new).orElse(null), shardFilter == null ? null : shardFilter.copy()));
+            long items = ItemCount.of(launcher, samePlan, run);
+            if (childUsed) {
                 out.println("timed rounds (the memory-pass JVM works beside the warmups and is paused while rounds are timed):");
             }
-            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi, constant(items.shown(false))), outcomes});
-            if (memoryPass != null) {
+            launcher.execute(plan, new TestExecutionListener[] {names, new Progress(out, style, names, "", false, ansi, items), outcomes});
+            if (childUsed) {
                 showMemoryPass(run);
             }
             Gate.Result gate;
@@ -178,10 +173,6 @@ public final class HarnessLauncher {
                 child.cancel();
             }
         }
-    }
-
-    private static LongSupplier constant(long value) {
-        return () -> value;
     }
 
     private int usageError(String message) {

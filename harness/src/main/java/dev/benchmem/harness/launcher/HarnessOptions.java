@@ -152,9 +152,6 @@ final class HarnessOptions {
     @Option(names = ChildJvm.CHILD_OPTION, hidden = true, paramLabel = "PATH")
     Path memoryChildOutput;
 
-    @Option(names = ChildJvm.ITEMS_FROM_PARENT_OPTION, hidden = true)
-    boolean itemsFromParent;
-
     /** Parses {@code I/N}, with the problem as picocli's one-line message. */
     static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
         @Override

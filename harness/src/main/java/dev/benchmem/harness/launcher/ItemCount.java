@@ -19,15 +19,14 @@ import org.junit.platform.launcher.TestPlan;
 final class ItemCount implements TestExecutionListener {
 
     private final TestNames names;
-    private long finished;
-    private long skipped;
+    private long items;
 
     private ItemCount(TestNames names) {
         this.names = names;
     }
 
-    /** Counts the items of {@code plan}. */
-    static ItemCount of(Launcher launcher, TestPlan plan, BenchmarkRun run) {
+    /** Counts the items of {@code plan}, skipped ones included, as {@link Progress} counts them. */
+    static long of(Launcher launcher, TestPlan plan, BenchmarkRun run) {
         TestNames names = new TestNames();
         ItemCount count = new ItemCount(names);
         run.collecting(true);
@@ -36,28 +35,20 @@ final class ItemCount implements TestExecutionListener {
         } finally {
             run.collecting(false);
         }
-        return count;
-    }
-
-    /**
-     * The items a {@link Progress} shows: the skipped ones too, unless it keeps skips quiet
-     * (the memory-pass JVM's progress, which this JVM's count serves as well).
-     */
-    long shown(boolean quietSkips) {
-        return quietSkips ? finished : finished + skipped;
+        return count.items;
     }
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         if (names.skippedItem(id)) {
-            skipped++;
+            items++;
         }
     }
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (TestNames.finishedItem(id, result)) {
-            finished++;
+            items++;
         }
     }
 }

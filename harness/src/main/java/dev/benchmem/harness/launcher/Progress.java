@@ -3,8 +3,9 @@ package dev.benchmem.harness.launcher;
 import dev.benchmem.harness.report.Ansi;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.LongSupplier;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -16,13 +17,17 @@ import org.junit.platform.launcher.TestPlan;
  * failed, {@code s} skipped; green, red and yellow in colour) ending with the percentage of
  * items done (each invocation of a parametrized method is an item, counted up front by
  * {@link ItemCount}); with {@code -v} a line per test; with {@code -q} marks only. Lines are
- * flushed per mark so a long benchmark never looks hung.
+ * flushed per mark so a long benchmark never looks hung; or, where nobody sees them before
+ * the plan has run (the memory-pass JVM, whose output the launcher shows after its own
+ * rounds), held to the end, when the items done are the items there were ({@link
+ * #heldToTheEnd}).
  */
 final class Progress implements TestExecutionListener {
 
     enum Style { QUIET, NORMAL, VERBOSE }
 
     private static final int WIDTH = 80;
+    private static final int PERCENT_WIDTH = "[100%]".length();
 
     private final PrintStream out;
     private final Style style;
@@ -30,9 +35,12 @@ final class Progress implements TestExecutionListener {
     private final String prefix;
     private final boolean quietSkips;
     private final Ansi ansi;
-    private final LongSupplier items;
-    /** The items, once read from {@link #items}; -1 before. */
-    private long itemCount = -1;
+    /** The items the plan runs; -1 when the lines are held until it has run. */
+    private final long items;
+    /** The lines so far, when held; null when printed as they come. */
+    private final StringBuilder held;
+    /** Per held line, where its percentage goes in {@link #held} and the items done by then. */
+    private final List<long[]> heldPercents = new ArrayList<>();
     private long itemsDone;
     private int column;
     private String currentClass = "";
@@ -41,17 +49,23 @@ final class Progress implements TestExecutionListener {
      * @param prefix     starts every line (the memory phase's label), may be empty
      * @param quietSkips do not mark or count skipped tests (the memory phase skips those without a memory pass)
      * @param ansi       colours the marks
-     * @param items      the items the plan runs ({@link ItemCount#shown}, with the same {@code quietSkips}),
-     *                   asked when the first line ends
+     * @param items      the items the plan runs ({@link ItemCount}, with the same {@code quietSkips}); -1:
+     *                   unknown, the lines are held until the plan has run
      */
-    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi, LongSupplier items) {
+    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi, long items) {
         this.out = out;
         this.items = items;
+        this.held = items < 0 ? new StringBuilder() : null;
         this.style = style;
         this.names = names;
         this.prefix = prefix;
         this.quietSkips = quietSkips;
         this.ansi = ansi;
+    }
+
+    /** A progress that prints its lines once the plan has run, with the items it ran as the total. */
+    static Progress heldToTheEnd(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi) {
+        return new Progress(out, style, names, prefix, quietSkips, ansi, -1);
     }
 
     @Override
@@ -96,6 +110,15 @@ final class Progress implements TestExecutionListener {
         if (column > 0) {
             endLine();
         }
+        if (held != null) {
+            StringBuilder lines = new StringBuilder(held);
+            for (int i = heldPercents.size() - 1; i >= 0; i--) {
+                long[] line = heldPercents.get(i);
+                lines.insert((int) line[0], percent(line[1], itemsDone));
+            }
+            out.print(lines);
+            out.flush();
+        }
     }
 
     private void mark(TestIdentifier id, String mark, String word, String colour) {
@@ -116,24 +139,39 @@ final class Progress implements TestExecutionListener {
 
     /** {@code text} in {@code colour}; the column counts its visible characters only. */
     private void print(String text, String colour) {
-        out.print(ansi.style(text, colour));
-        out.flush();
+        emit(ansi.style(text, colour));
         column += text.length();
     }
 
     private void startLine(String text) {
         String start = prefix + text + (text.isEmpty() ? "" : " ");
-        out.print(start);
-        out.flush();
+        emit(start);
         column = start.length();
     }
 
     private void endLine() {
-        if (itemCount < 0) {
-            itemCount = items.getAsLong();
+        String padding = " ".repeat(Math.max(1, WIDTH - column - PERCENT_WIDTH));
+        if (held != null) {
+            held.append(padding);
+            heldPercents.add(new long[] {held.length(), itemsDone});
+            held.append(System.lineSeparator());
+        } else {
+            out.println(padding + percent(itemsDone, items));
         }
-        String percent = String.format(Locale.ROOT, "[%3d%%]", itemCount == 0 ? 100 : Math.min(itemsDone, itemCount) * 100 / itemCount);
-        out.println(" ".repeat(Math.max(1, WIDTH - column - percent.length())) + percent);
         column = 0;
+    }
+
+    private void emit(String text) {
+        if (held != null) {
+            held.append(text);
+        } else {
+            out.print(text);
+            out.flush();
+        }
+    }
+
+    /** {@code [ 25%]}: always {@link #PERCENT_WIDTH} characters. */
+    private static String percent(long done, long of) {
+        return String.format(Locale.ROOT, "[%3d%%]", of == 0 ? 100 : Math.min(done, of) * 100 / of);
     }
 }

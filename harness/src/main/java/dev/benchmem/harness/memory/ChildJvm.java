@@ -30,8 +30,6 @@ public final class ChildJvm {
 
     /** The launcher option that puts a JVM in memory mode, naming the results file to write. */
     public static final String CHILD_OPTION = "--benchmem-memory-child";
-    /** The launcher option that has a memory-mode JVM take its item count from the parent ({@link ParentMessages}). */
-    public static final String ITEMS_FROM_PARENT_OPTION = "--benchmem-items-from-parent";
 
     /**
      * The test runner's own code, which never runs inside a memory pass: the agent leaves it
@@ -83,15 +81,12 @@ public final class ChildJvm {
 
     /**
      * Starts the child and returns at once, so that it works while this JVM discovers its own
-     * tests. Its output is held back until {@link Running#showOutput}. It waits for this JVM
-     * to tell it the item count ({@link Running#tellItems}) before it shows its progress.
+     * tests. Its output is held back until {@link Running#showOutput}.
      *
      * @throws IOException when it cannot start
      */
     public static Running start(Path agentJar, List<String> harnessArgs, boolean color) throws IOException {
-        List<String> args = new ArrayList<>(harnessArgs);
-        args.add(0, ITEMS_FROM_PARENT_OPTION);
-        return start(agentJar, args, color, List.of());
+        return start(agentJar, harnessArgs, color, List.of());
     }
 
     private static Running start(Path agentJar, List<String> harnessArgs, boolean color, List<String> jvmFlags)
@@ -251,29 +246,20 @@ public final class ChildJvm {
 
         /**
          * Lets a paused child run again (SIGCONT), having told it first, on its standard input,
-         * how long it was stopped ({@link ParentMessages}).
+         * how long it was stopped ({@link PausedTime}).
          */
         @Override
         public synchronized void resume() {
             if (paused) {
                 paused = false;
-                tell(ParentMessages.pausedLine(System.nanoTime() - pausedAt));
+                try {
+                    OutputStream in = process.getOutputStream();
+                    in.write((System.nanoTime() - pausedAt + "\n").getBytes(StandardCharsets.US_ASCII));
+                    in.flush();
+                } catch (IOException e) {
+                    // it has exited: nothing to tell
+                }
                 signal("CONT");
-            }
-        }
-
-        /** Tells the child how many items the run has, for the percentages of its progress. */
-        public synchronized void tellItems(long items) {
-            tell(ParentMessages.itemsLine(items));
-        }
-
-        private void tell(String line) {
-            try {
-                OutputStream in = process.getOutputStream();
-                in.write(line.getBytes(StandardCharsets.US_ASCII));
-                in.flush();
-            } catch (IOException e) {
-                // it has exited: nothing to tell
             }
         }
 

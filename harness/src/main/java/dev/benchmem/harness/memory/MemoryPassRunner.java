@@ -71,7 +71,7 @@ public final class MemoryPassRunner {
         }
         List<Pass> passes = new ArrayList<>();
         // The budget counts the time the passes ran, not the time the parent kept this JVM stopped.
-        long deadline = ParentMessages.OF_THIS_JVM.runningNanos() + schedule.maxTime().toNanos();
+        long deadline = PausedTime.OF_THIS_JVM.runningNanos() + schedule.maxTime().toNanos();
         int passesWithoutNewMinimum = 0;
         while (true) {
             setup.run();
@@ -84,7 +84,7 @@ public final class MemoryPassRunner {
             passesWithoutNewMinimum = setsNewMinimum(pass.measurement(), passes.stream().map(Pass::measurement).toList())
                     ? 0 : passesWithoutNewMinimum + 1;
             passes.add(pass);
-            if (done(schedule, passes.size(), passesWithoutNewMinimum, deadline - ParentMessages.OF_THIS_JVM.runningNanos())) {
+            if (done(schedule, passes.size(), passesWithoutNewMinimum, deadline - PausedTime.OF_THIS_JVM.runningNanos())) {
                 return toPasses(passes, schedule.calls());
             }
         }

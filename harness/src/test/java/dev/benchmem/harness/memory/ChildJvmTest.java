@@ -7,7 +7,6 @@ import dev.benchmem.core.Metric;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,8 +52,8 @@ class ChildJvmTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    void aPausedChildIsStoppedUntilResumedAndIsToldForHowLongAndTheItemCount(@TempDir Path dir) throws Exception {
-        // cat echoes what the parent writes on its standard input: the length of each pause, the items
+    void aPausedChildIsStoppedUntilResumedAndIsToldForHowLong(@TempDir Path dir) throws Exception {
+        // cat echoes what the parent writes on its standard input: the length of the pause
         Path echoed = dir.resolve("echoed");
         Process cat = new ProcessBuilder("sh", "-c", "exec cat > " + echoed).start();
         ChildJvm.Running child = new ChildJvm.Running(cat, dir.resolve("results.json"));
@@ -64,20 +63,13 @@ class ChildJvmTest {
             Thread.sleep(50);
             child.resume();
             assertThat(state(cat)).isNotEqualTo('T');
-            long firstPause = Files.readAllLines(echoed).stream().mapToLong(line -> Long.parseLong(line.split(" ")[1])).sum();
             child.pause();
             child.resume();
-            child.tellItems(7);
             cat.getOutputStream().close();
             assertThat(cat.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(Files.readAllLines(echoed)).hasSize(3);
-            assertThat(firstPause).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
-            // what the child reads of it
-            try (InputStream in = Files.newInputStream(echoed)) {
-                ParentMessages told = new ParentMessages(in);
-                assertThat(told.items()).isEqualTo(7);
-                assertThat(told.pausedNanos()).isGreaterThan(firstPause);
-            }
+            List<Long> pauses = Files.readAllLines(echoed).stream().map(Long::parseLong).toList();
+            assertThat(pauses).hasSize(2);
+            assertThat(pauses.get(0)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
         } finally {
             child.cancel();
         }
