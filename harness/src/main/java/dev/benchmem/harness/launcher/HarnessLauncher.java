@@ -108,7 +108,7 @@ public final class HarnessLauncher {
                         String[] args, long start) {
         Progress.Style style = options.verbose ? Progress.Style.VERBOSE : options.quiet ? Progress.Style.QUIET : Progress.Style.NORMAL;
         Ansi ansi = new Ansi(color);
-        // Started before anything else: it has the longer way to go (start, discovery, arming) to the first passes.
+        // Started before the run's state is made: it has the longer way to go (start, discovery, arming) to the first passes.
         ChildJvm.Running child = mayNeedMemoryPass(config) ? startMemoryPass(args) : null;
         BenchmarkRun run = new BenchmarkRun(config);
         try (LauncherSession session = LauncherFactory.openSession()) {

@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * What the memory-pass JVM hands back to the parent: per benchmark fullname, its passes or the
@@ -120,7 +122,7 @@ public final class MemoryResults {
     }
 
     /** Appends one record, a results document with one entry, as one line (in the child; nothing without a journal). */
-    private synchronized void append(java.util.function.Consumer<ObjectNode> entry) {
+    private synchronized void append(Consumer<ObjectNode> entry) {
         if (appendTo == null) {
             return;
         }
@@ -169,7 +171,7 @@ public final class MemoryResults {
             while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
                 // until the size seen above
             }
-            added = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+            added = Arrays.copyOf(buffer.array(), buffer.position());
         }
         int complete = added.length;
         while (complete > 0 && added[complete - 1] != '\n') {

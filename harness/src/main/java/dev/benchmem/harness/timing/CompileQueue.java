@@ -10,9 +10,9 @@ import javax.management.ObjectName;
  * HotSpot's {@code Compiler.queue} diagnostic command lists them (what {@code jcmd PID
  * Compiler.queue} prints). Warmup asks once the time per call has stopped improving: with
  * nothing compiling and nothing queued, no compiled code is about to replace what the rounds
- * run. (The compilers' CPU time, read before, never went quiet: in a fresh JVM they compile
- * the test framework's code and the probe's own for seconds, and a queue says no more than
- * "busy" either, but it says "idle" as soon as that work is done.)
+ * run. (The compiler threads' CPU time, read before from {@code /proc}, never went quiet: in a
+ * fresh JVM they compile the test framework's code for seconds, and that probe's own file
+ * reads gave them more. A queue is busy for that work too, but idle as soon as it is done.)
  */
 final class CompileQueue {
 
