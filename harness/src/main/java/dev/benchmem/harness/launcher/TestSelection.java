@@ -21,16 +21,16 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /**
  * Which tests a run discovers: the classes named by {@code --select-class} (fully qualified
- * ones directly, simple names by scanning), else every test class on the class-path entries
+ * ones directly, simple names as found in the listings of the entries below, {@link
+ * ClassFiles}), else every test class on the class-path entries
  * named by {@code --scan-classpath}, else on the entries other than the harness's own; when the harness is all there is (a suite packed into one
  * runnable jar with it), the running jar, minus the packages the harness bundles.
  */
 final class TestSelection {
 
-    /** What a runnable harness jar bundles besides the user's tests: never scanned for tests. */
+    /** The packages a runnable harness jar bundles besides the user's tests: never scanned for tests. */
     private static final List<String> BUNDLED = List.of(
-            "org\\.junit\\..*", "org\\.opentest4j\\..*", "org\\.apiguardian\\..*",
-            "dev\\.benchmem\\.harness\\..*", "dev\\.benchmem\\.agent\\..*");
+            "org.junit.", "org.opentest4j.", "org.apiguardian.", "dev.benchmem.harness.", "dev.benchmem.agent.");
 
     private TestSelection() {
     }
@@ -51,13 +51,20 @@ final class TestSelection {
         Path harness = harnessLocation();
         Set<Path> roots = scanRoots.isEmpty() ? classPath() : absolute(scanRoots.stream().map(Path::toString));
         roots.remove(harness);
+        List<String> excluded = List.of();
         if (roots.isEmpty()) {
             roots.add(harness);
-            request.filters(ClassNameFilter.excludeClassNamePatterns(BUNDLED.toArray(String[]::new)));
+            excluded = BUNDLED;
         }
         if (!classes.isEmpty()) {
-            request.filters(ClassNameFilter.includeClassNamePatterns(classes.stream()
-                    .map(c -> c.contains(".") ? Pattern.quote(c) : ".*[.$]" + Pattern.quote(c)).toArray(String[]::new)));
+            // Classes named by their simple names are found in the roots' listings; JUnit then
+            // discovers each as if it had been named in full (and a class without tests yields none).
+            return request.selectors(ClassFiles.selected(roots, classes, excluded).stream()
+                    .map(DiscoverySelectors::selectClass).toList()).build();
+        }
+        if (!excluded.isEmpty()) {
+            request.filters(ClassNameFilter.excludeClassNamePatterns(excluded.stream()
+                    .map(prefix -> Pattern.quote(prefix) + ".*").toArray(String[]::new)));
         }
         return request.selectors(DiscoverySelectors.selectClasspathRoots(roots)).build();
     }

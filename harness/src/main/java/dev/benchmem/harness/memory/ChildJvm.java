@@ -153,7 +153,7 @@ public final class ChildJvm {
             output.show();
         }
 
-        /** Stops the child, its output unseen: this run needs no memory pass after all. */
+        /** Stops the child, its output unseen: this run needs no memory pass after all (harmless once it has exited). */
         public void cancel() {
             cancelled = true;
             output.discard();
