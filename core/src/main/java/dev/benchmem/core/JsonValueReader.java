@@ -3,9 +3,6 @@ package dev.benchmem.core;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -116,47 +113,11 @@ final class JsonValueReader {
         if (start != JsonToken.START_OBJECT) {
             throw malformed(field, start, "an object");
         }
-        return FrozenMap.owning(objectBody());
+        return FrozenMap.owning(JsonValues.readObjectBody(parser));
     }
 
-    /** The rest of the object whose START_OBJECT was just read. */
-    private LinkedHashMap<String, Object> objectBody() throws IOException {
-        // Sized for pytest-benchmark's options block (six keys) without a resize.
-        LinkedHashMap<String, Object> map = new LinkedHashMap<>(8);
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            map.put(key, value(parser.nextToken()));
-        }
-        return map;
-    }
-
-    /**
-     * The current value as plain Java: maps (in file order), lists, text, {@code Integer},
-     * {@code Long}, {@code BigInteger} or {@code Double}, {@code Boolean}, null.
-     */
+    /** The current value as plain Java ({@link JsonValues#read}). */
     Object value(JsonToken token) throws IOException {
-        switch (token) {
-            case START_OBJECT:
-                return objectBody();
-            case START_ARRAY:
-                List<Object> list = new ArrayList<>();
-                JsonToken t;
-                while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(value(t));
-                }
-                return list;
-            case VALUE_STRING:
-                return parser.getText();
-            case VALUE_NUMBER_INT:
-                return parser.getNumberValue();
-            case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            default:
-                return null;
-        }
+        return JsonValues.read(parser, token);
     }
 }

@@ -2,11 +2,14 @@ package dev.benchmem.harness.memory;
 
 import dev.benchmem.core.MemoryPasses;
 import dev.benchmem.core.Metric;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchmem.core.JsonValues;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -16,12 +19,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * What the memory-pass JVM hands back to the parent: per benchmark fullname, its passes or the
@@ -37,18 +40,16 @@ import java.util.function.Consumer;
 public final class MemoryResults {
 
     /**
-     * The mapper, made on first use: making one loads some 350 classes (0.3-0.4 s beside a
-     * starting memory-pass JVM), which the parent needs only once it reads the child's results,
-     * not while it discovers its tests.
+     * Jackson's streaming API, not an object mapper: making a mapper and its first document
+     * loads some 350 classes, 0.25 s of a starting memory-pass JVM's way to its first passes
+     * (and of the parent's while it waits for them).
      */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Map<String, MemoryPasses> passes = new ConcurrentHashMap<>();
     private final Map<String, String> errors = new ConcurrentHashMap<>();
     /** Profiled benchmarks, full name to name, in the order they ran. */
-    private final Map<String, String> profiled = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    private final Map<String, String> profiled = Collections.synchronizedMap(new LinkedHashMap<>());
     /** In the child, the journal every record is appended to; null elsewhere. */
     private final Path appendTo;
     /** In the parent, the child's journal these results are read from; null elsewhere. */
@@ -80,18 +81,18 @@ public final class MemoryResults {
 
     public void record(String fullname, MemoryPasses measured) {
         passes.put(fullname, measured);
-        append(root -> root.putObject("passes").set(fullname, toJson(measured)));
+        append("passes", fullname, json -> writePasses(json, measured));
     }
 
     public void recordError(String fullname, String message) {
         errors.put(fullname, message);
-        append(root -> root.putObject("errors").put(fullname, message));
+        append("errors", fullname, json -> json.writeString(message));
     }
 
     /** In the memory-pass JVM: the benchmark's profile is staged. */
     public void recordProfile(String fullname, String name) {
         profiled.put(fullname, name);
-        append(root -> root.putObject("profiles").put(fullname, name));
+        append("profiles", fullname, json -> json.writeString(name));
     }
 
     /** The full names of the benchmarks profiled, in the order they ran. */
@@ -128,30 +129,47 @@ public final class MemoryResults {
         return passes.size() + errors.size();
     }
 
-    /** Appends one record, a results document with one entry, as one line (in the child; nothing without a journal). */
-    private synchronized void append(Consumer<ObjectNode> entry) {
+    /** Writes one value of a record. */
+    @FunctionalInterface
+    private interface Value {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /**
+     * Appends one record, a results document with one entry ({@code {"passes": {fullname: ...}}}),
+     * as one line (in the child; nothing without a journal).
+     */
+    private synchronized void append(String kind, String fullname, Value value) {
         if (appendTo == null) {
             return;
         }
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        entry.accept(root);
         try {
-            byte[] line = (Json.MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-            Files.write(appendTo, line, StandardOpenOption.APPEND);
+            StringWriter line = new StringWriter();
+            try (JsonGenerator json = JSON.createGenerator(line)) {
+                json.writeStartObject();
+                json.writeObjectFieldStart(kind);
+                json.writeFieldName(fullname);
+                value.write(json);
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            Files.write(appendTo, (line + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write memory results to " + appendTo + ": " + e.getMessage(), e);
         }
     }
 
-    private static ObjectNode toJson(MemoryPasses p) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+    private static void writePasses(JsonGenerator json, MemoryPasses p) throws IOException {
+        json.writeStartObject();
         for (Metric metric : Metric.memory()) {
             if (p.has(metric)) {
-                p.series(metric).forEach(node.putArray(metric.seriesKey())::add);
+                json.writeFieldName(metric.seriesKey());
+                JsonValues.write(json, p.series(metric));
             }
         }
-        node.set("other", Json.MAPPER.valueToTree(p.otherSeries()));
-        return node;
+        json.writeFieldName("other");
+        JsonValues.write(json, p.otherSeries());
+        json.writeEndObject();
     }
 
     /** In the parent: the results in the child's journal {@code file}, read so far as it is complete. */
@@ -186,34 +204,54 @@ public final class MemoryResults {
         }
         for (String line : new String(added, 0, complete, StandardCharsets.UTF_8).split("\n")) {
             if (!line.isEmpty()) {
-                take(Json.MAPPER.readTree(line));
+                take(line);
             }
         }
         readUpTo += complete;
     }
 
     /** Takes in one results document (a journal line holds one entry). */
-    private void take(JsonNode root) {
-        root.path("passes").fields().forEachRemaining(e -> {
-            JsonNode node = e.getValue();
-            MemoryPasses measured = new MemoryPasses(longs(node.path(Metric.PEAK.seriesKey())),
-                    longs(node.path(Metric.ALLOCATED.seriesKey())), longs(node.path(Metric.ALLOCATIONS.seriesKey())));
-            for (Metric optional : List.of(Metric.RSS, Metric.RETAINED)) {
-                if (node.has(optional.seriesKey())) {
-                    measured = measured.with(optional, longs(node.path(optional.seriesKey())));
+    private void take(String line) throws IOException {
+        try (JsonParser json = JSON.createParser(line)) {
+            for (Map.Entry<String, Object> kind : JsonValues.readObjectBody(nextObject(json)).entrySet()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> entries = (Map<String, Object>) kind.getValue();
+                switch (kind.getKey()) {
+                    case "passes" -> entries.forEach((fullname, node) -> passes.put(fullname, passes(node)));
+                    case "errors" -> entries.forEach((fullname, message) -> errors.put(fullname, (String) message));
+                    case "profiles" -> entries.forEach((fullname, name) -> profiled.put(fullname, (String) name));
+                    default -> throw new IOException("unknown record in the memory results: " + kind.getKey());
                 }
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> other = Json.MAPPER.convertValue(node.path("other"), LinkedHashMap.class);
-            passes.put(e.getKey(), measured.withOtherSeries(other));
-        });
-        root.path("errors").fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asText()));
-        root.path("profiles").fields().forEachRemaining(e -> profiled.put(e.getKey(), e.getValue().asText()));
+        }
     }
 
-    private static List<Long> longs(JsonNode array) {
+    private static JsonParser nextObject(JsonParser json) throws IOException {
+        if (json.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("a memory results line is not an object");
+        }
+        return json;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MemoryPasses passes(Object node) {
+        Map<String, Object> fields = (Map<String, Object>) node;
+        MemoryPasses measured = new MemoryPasses(longs(fields.get(Metric.PEAK.seriesKey())),
+                longs(fields.get(Metric.ALLOCATED.seriesKey())), longs(fields.get(Metric.ALLOCATIONS.seriesKey())));
+        for (Metric optional : List.of(Metric.RSS, Metric.RETAINED)) {
+            if (fields.containsKey(optional.seriesKey())) {
+                measured = measured.with(optional, longs(fields.get(optional.seriesKey())));
+            }
+        }
+        Object other = fields.get("other");
+        return measured.withOtherSeries(other == null ? Map.of() : (Map<String, Object>) other);
+    }
+
+    private static List<Long> longs(Object array) {
         List<Long> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asLong()));
+        if (array != null) {
+            ((List<?>) array).forEach(v -> values.add(((Number) v).longValue()));
+        }
         return List.copyOf(values);
     }
 }
