@@ -70,20 +70,6 @@ class PeakIT {
         }
     }
 
-    /**
-     * A baseline is settled by a second collection only when the reference threads had
-     * something to drop after the first (the test above holds the readings to the truth): ten
-     * recordings of nothing, a baseline and a last reading each, take 20 collections in a quiet
-     * JVM, where always collecting twice for the baseline took 30.
-     */
-    @ParameterizedTest(name = "JDK {0}")
-    @FieldSource("JDKS")
-    void aBaselineWithNothingLeftToDieTakesOneCollection(int feature) {
-        ChildJvm.Result result = ChildJvm.run(Jdks.home(feature), ChildJvm.armed("-Xmx512m", "-cp", ChildJvm.TEST_CLASSES),
-                Measure.class.getName(), "collections").requireSuccess();
-        assertThat(Long.parseLong(result.stdout().get(0))).as("collections for ten recordings").isBetween(20L, 25L);
-    }
-
     /** Runs {@code Measure agent <workloads>} in an armed JVM; the peak each workload read, by name. */
     private static Map<String, Long> peaks(int feature, String workloads) {
         ChildJvm.Result result = ChildJvm.run(Jdks.home(feature), ChildJvm.armed("-Xmx512m", "-cp", ChildJvm.TEST_CLASSES),

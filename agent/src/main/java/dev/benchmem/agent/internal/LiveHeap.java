@@ -127,19 +127,11 @@ final class LiveHeap {
         open = true;
     }
 
-    /**
-     * Collects, with a pause for the reference threads before each further collection, until the
-     * live set stops shrinking, or at once when those threads had nothing to do after the last
-     * collection (nothing was left to die later): one collection instead of two for most
-     * readings, a third of the memory-pass JVM's collections.
-     */
+    /** Collects, with a pause for the reference threads before each further collection, until the live set stops shrinking. */
     private static long settledCollect() {
         long live = collect();
         for (int i = 1; i < SETTLE_COLLECTIONS; i++) {
-            if (!pauseForReferenceThreads()) {
-                // Nothing was pending and nothing ran: another collection would find the same.
-                break;
-            }
+            pauseForReferenceThreads();
             long again = collect();
             if (again >= live) {
                 break;
@@ -185,13 +177,11 @@ final class LiveHeap {
         return live;
     }
 
-    /** Waits for the reference threads; whether they may have dropped anything since the last collection. */
-    private static boolean pauseForReferenceThreads() {
+    private static void pauseForReferenceThreads() {
         try {
-            return ReferenceThreads.await();
+            ReferenceThreads.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return true;
         }
     }
 

@@ -52,35 +52,25 @@ final class ReferenceThreads {
                 .toArray(Thread[]::new);
     }
 
-    /**
-     * Returns once the Reference Handler has nothing pending and the queue threads wait on their
-     * queues (or after a bound); whether they may have dropped anything meanwhile: false only
-     * when the Reference Handler had nothing pending and the queue threads were waiting already.
-     */
-    static boolean await() throws InterruptedException {
-        boolean handled = waitForReferenceProcessing == null;
+    /** Returns once the Reference Handler has nothing pending and the queue threads wait on their queues (or after a bound). */
+    static void await() throws InterruptedException {
         if (waitForReferenceProcessing != null) {
             try {
                 while ((boolean) waitForReferenceProcessing.invokeExact()) {
                     // it made progress: there may be more
-                    handled = true;
                 }
             } catch (InterruptedException e) {
                 throw e;
             } catch (Throwable e) {
                 waitForReferenceProcessing = null;
-                handled = true;
             }
         }
-        boolean busy = anyBusy();
         Thread.sleep(PAUSE_MILLIS);
         // Bounded by sleeps, not by the clock: a JVM stopped meanwhile (the harness pauses the
         // memory-pass JVM while it times rounds) must not find its bound spent on waking.
         for (long slept = 0; anyBusy() && slept < MAX_WAIT_MILLIS; slept++) {
-            busy = true;
             Thread.sleep(1);
         }
-        return handled || busy;
     }
 
     private static boolean anyBusy() {

@@ -41,10 +41,6 @@ public final class Measure {
             passes();
             return;
         }
-        if (args[0].equals("collections")) {
-            collectionsOfEmptyRecordings();
-            return;
-        }
         boolean agent = args[0].equals("agent");
         // The oracle runs without the agent, so its API classes must not be touched then.
         ThreadScope scope = !agent ? null
@@ -92,17 +88,6 @@ public final class Measure {
             }
             System.out.println(line);
         }
-    }
-
-    /** Prints the collections that ten recordings of nothing took, after one that links the API. */
-    private static void collectionsOfEmptyRecordings() throws Throwable {
-        Workload empty = new Workload("empty", 0, () -> null);
-        record(empty, ThreadScope.CALLING_THREAD);
-        long before = collections();
-        for (int i = 0; i < 10; i++) {
-            record(empty, ThreadScope.CALLING_THREAD);
-        }
-        System.out.println(collections() - before);
     }
 
     /** {@link #record} reporting its collections and wall time on stderr; returns the peak. */
