@@ -8,6 +8,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
 /**
  * The number of items a test plan runs, counted before it runs, as pytest collects items
  * before its progress starts: JUnit only expands a parametrized method into its invocations
@@ -25,8 +28,22 @@ final class ItemCount implements TestExecutionListener {
         this.names = names;
     }
 
+    /**
+     * The items of the plan {@code discovery} makes, counted on first use (once), as {@link
+     * Progress} counts them; a use while a plan runs counts in a nested execution.
+     */
+    static LongSupplier lazily(Launcher launcher, BenchmarkRun run, Supplier<TestPlan> discovery) {
+        long[] counted = {-1};
+        return () -> {
+            if (counted[0] < 0) {
+                counted[0] = of(launcher, discovery.get(), run);
+            }
+            return counted[0];
+        };
+    }
+
     /** Counts the items of {@code plan}, skipped ones included, as {@link Progress} counts them. */
-    static long of(Launcher launcher, TestPlan plan, BenchmarkRun run) {
+    private static long of(Launcher launcher, TestPlan plan, BenchmarkRun run) {
         TestNames names = new TestNames();
         ItemCount count = new ItemCount(names);
         run.collecting(true);

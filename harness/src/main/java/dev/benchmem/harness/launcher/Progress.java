@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -15,8 +16,9 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Progress as pytest prints it: per test class a line of marks ({@code .} passed, {@code F}
  * failed, {@code s} skipped; green, red and yellow in colour) ending with the percentage of
- * items done (each invocation of a parametrized method is an item, counted up front by
- * {@link ItemCount}); with {@code -v} a line per test; with {@code -q} marks only. Lines are
+ * items done (each invocation of a parametrized method is an item, counted by {@link
+ * ItemCount} when a line first ends before the plan does; the last line is at 100%, as
+ * pytest's is); with {@code -v} a line per test; with {@code -q} marks only. Lines are
  * flushed per mark so a long benchmark never looks hung; or, where nobody sees them before
  * the plan has run (the memory-pass JVM, whose output the launcher shows after its own
  * rounds), held to the end, when the items done are the items there were ({@link
@@ -35,13 +37,15 @@ final class Progress implements TestExecutionListener {
     private final String prefix;
     private final boolean quietSkips;
     private final Ansi ansi;
-    /** The items the plan runs; -1 when the lines are held until it has run. */
-    private final long items;
+    /** The items the plan runs, asked when a line ends before the plan does; null when the lines are held until it has run. */
+    private final LongSupplier items;
     /** The lines so far, when held; null when printed as they come. */
     private final StringBuilder held;
     /** Per held line, where its percentage goes in {@link #held} and the items done by then. */
     private final List<long[]> heldPercents = new ArrayList<>();
     private long itemsDone;
+    /** The top-level classes not finished yet: the line that ends with the last one ends the plan. */
+    private long topClassesLeft;
     private int column;
     private String currentClass = "";
 
@@ -49,13 +53,13 @@ final class Progress implements TestExecutionListener {
      * @param prefix     starts every line (the memory phase's label), may be empty
      * @param quietSkips do not mark or count skipped tests (the memory phase skips those without a memory pass)
      * @param ansi       colours the marks
-     * @param items      the items the plan runs ({@link ItemCount}, with the same {@code quietSkips}); -1:
-     *                   unknown, the lines are held until the plan has run
+     * @param items      the items the plan runs ({@link ItemCount}, with the same {@code quietSkips}), asked
+     *                   when a line ends before the plan does; null: the lines are held until the plan has run
      */
-    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi, long items) {
+    Progress(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi, LongSupplier items) {
         this.out = out;
         this.items = items;
-        this.held = items < 0 ? new StringBuilder() : null;
+        this.held = items == null ? new StringBuilder() : null;
         this.style = style;
         this.names = names;
         this.prefix = prefix;
@@ -65,7 +69,12 @@ final class Progress implements TestExecutionListener {
 
     /** A progress that prints its lines once the plan has run, with the items it ran as the total. */
     static Progress heldToTheEnd(PrintStream out, Style style, TestNames names, String prefix, boolean quietSkips, Ansi ansi) {
-        return new Progress(out, style, names, prefix, quietSkips, ansi, -1);
+        return new Progress(out, style, names, prefix, quietSkips, ansi, null);
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        topClassesLeft = testPlan.getRoots().stream().mapToLong(root -> testPlan.getChildren(root).size()).sum();
     }
 
     @Override
@@ -77,6 +86,9 @@ final class Progress implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
+        if (names.isTopClass(id)) {
+            topClassesLeft--;
+        }
         if (names.skippedItem(id) && !quietSkips) {
             itemsDone++;
             mark(id, "s", "SKIPPED", Ansi.YELLOW);
@@ -98,6 +110,9 @@ final class Progress implements TestExecutionListener {
                     }
                 }
             }
+        }
+        if (names.isTopClass(id)) {
+            topClassesLeft--;
         }
         if (style != Style.VERBOSE && names.isTopClass(id) && column > 0) {
             endLine();
@@ -156,7 +171,8 @@ final class Progress implements TestExecutionListener {
             heldPercents.add(new long[] {held.length(), itemsDone});
             held.append(System.lineSeparator());
         } else {
-            out.println(padding + percent(itemsDone, items));
+            // The line that ends the plan is at 100% without a count (pytest's last line always is).
+            out.println(padding + percent(itemsDone, topClassesLeft <= 0 ? itemsDone : items.getAsLong()));
         }
         column = 0;
     }

@@ -9,6 +9,7 @@ import static dev.benchmem.harness.report.Ansi.RESET;
 import static dev.benchmem.harness.report.Ansi.YELLOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchmem.harness.suites.CountedSourceSuite;
 import dev.benchmem.harness.suites.SortSuite;
 import dev.benchmem.harness.suites.UnusedResultSuite;
 
@@ -114,6 +115,22 @@ class HarnessLauncherTest {
             percents.add(m.group(1));
         }
         assertThat(percents).containsExactly("16", "33", "50", "66", "83", "100");
+    }
+
+    @Test
+    void theItemsAreCountedOnlyWhenALineEndsBeforeThePlanDoes() {
+        // One class, -q: its one line ends the plan at 100%, and the plan runs once.
+        CountedSourceSuite.ASKED.set(0);
+        run("-c", CountedSourceSuite.class.getName(), "-q");
+        assertThat(stdout()).containsPattern("(?m)^\\.\\.\\. +\\[100%]$");
+        assertThat(CountedSourceSuite.ASKED).as("argument source asked").hasValue(1);
+
+        // -v: the first line ends after one item of three, so a dry run counts them first.
+        out.reset();
+        CountedSourceSuite.ASKED.set(0);
+        run("-c", CountedSourceSuite.class.getName(), "-v");
+        assertThat(stdout()).containsPattern("#item \\[1][^\\n]* PASSED +\\[ 33%]").containsPattern("#item \\[3][^\\n]* PASSED +\\[100%]");
+        assertThat(CountedSourceSuite.ASKED).as("argument source asked").hasValue(2);
     }
 
     @Test
