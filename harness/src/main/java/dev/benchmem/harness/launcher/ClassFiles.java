@@ -64,14 +64,14 @@ final class ClassFiles {
         }
     }
 
-    /** The files under {@code folder}, as paths relative to it with {@code /} between names. */
+    /** The files under {@code folder}, as paths relative to it with {@code /} between names; none when it cannot be read. */
     private static Stream<String> inFolder(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .map(file -> folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"))
                     .toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            return Stream.empty();
         }
     }
 }
