@@ -12,9 +12,10 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The number of items a test plan runs, counted before it runs, as pytest collects items
- * before its progress starts: JUnit only expands a parametrized method into its invocations
- * while executing it, so the plan is executed once with every invocation skipped
+ * The number of items a test plan runs, as pytest collects items for its progress: JUnit only
+ * expands a parametrized method into its invocations while executing it, so a second plan of
+ * the same selection is executed (before the real one, or nested in it once a line of progress
+ * needs the total) with every invocation skipped
  * ({@link BenchmarkRun#collecting}). Argument sources and test-class constructors run in that
  * pass, as pytest evaluates its parametrization at collection; no test body or lifecycle
  * method does.
