@@ -112,10 +112,11 @@ public final class HarnessLauncher {
         } catch (RunOutput.BadOption e) {
             return usageError(e.getMessage());
         }
-        if (child != null && !mayNeedMemoryPass(config)) {
+        ChildJvm.Running memoryPass = mayNeedMemoryPass(config) ? child : null;
+        if (child != null && memoryPass == null) {
             child.cancel();
         }
-        return execute(options, parameters, config, output, start, mayNeedMemoryPass(config) ? child : null);
+        return execute(options, parameters, config, output, start, memoryPass);
     }
 
     /**

@@ -113,10 +113,10 @@ final class Progress implements TestExecutionListener {
         }
         if (names.isTopClass(id)) {
             topClassesLeft--;
-        }
-        if (style != Style.VERBOSE && names.isTopClass(id) && column > 0) {
-            endLine();
-            currentClass = "";
+            if (style != Style.VERBOSE && column > 0) {
+                endLine();
+                currentClass = "";
+            }
         }
     }
 

@@ -217,7 +217,7 @@ public final class MemoryResults {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> entries = (Map<String, Object>) kind.getValue();
                 switch (kind.getKey()) {
-                    case "passes" -> entries.forEach((fullname, node) -> passes.put(fullname, passes(node)));
+                    case "passes" -> entries.forEach((fullname, node) -> passes.put(fullname, passesOf(node)));
                     case "errors" -> entries.forEach((fullname, message) -> errors.put(fullname, (String) message));
                     case "profiles" -> entries.forEach((fullname, name) -> profiled.put(fullname, (String) name));
                     default -> throw new IOException("unknown record in the memory results: " + kind.getKey());
@@ -233,8 +233,9 @@ public final class MemoryResults {
         return json;
     }
 
+    /** The passes of one journal entry, read as plain values. */
     @SuppressWarnings("unchecked")
-    private static MemoryPasses passes(Object node) {
+    private static MemoryPasses passesOf(Object node) {
         Map<String, Object> fields = (Map<String, Object>) node;
         MemoryPasses measured = new MemoryPasses(longs(fields.get(Metric.PEAK.seriesKey())),
                 longs(fields.get(Metric.ALLOCATED.seriesKey())), longs(fields.get(Metric.ALLOCATIONS.seriesKey())));
